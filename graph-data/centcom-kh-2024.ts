@@ -45,7 +45,8 @@ export const centcomKh2024: Dataset = {
       aliases: ['US troops in Iraq', 'American troops'],
       kind: 'military',
       parent: 'united-states',
-      description: 'American troops stationed in Iraq, the target of the militia attacks the strikes answered.',
+      description:
+        'American troops stationed in Iraq, the target of the militia attacks the strikes answered.',
     },
     {
       id: 'al-asad',
@@ -247,7 +248,8 @@ export const centcomKh2024: Dataset = {
       type: 'condemned',
       date: '2024-01',
       dateInferred: true,
-      summary: 'The national security adviser condemned the strikes, saying they would not bring calm.',
+      summary:
+        'The national security adviser condemned the strikes, saying they would not bring calm.',
       evidence: [
         { source: REPORT, paragraph: 6, quote: 'flagrant violation of Iraq’s sovereignty' },
       ],
@@ -276,7 +278,8 @@ export const centcomKh2024: Dataset = {
       source: 'iran',
       target: 'iri',
       type: 'allied',
-      summary: 'The Islamic Resistance in Iraq groups Iran-backed militias, which the report calls Iranian proxies.',
+      summary:
+        'The Islamic Resistance in Iraq groups Iran-backed militias, which the report calls Iranian proxies.',
       evidence: [{ source: REPORT, paragraph: 4 }],
     },
     {

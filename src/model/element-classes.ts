@@ -61,7 +61,9 @@ export function elementClasses(dataset: Dataset, view: ViewInput): Map<string, E
   }
   for (const r of dataset.relations) {
     const shown =
-      visible.relationIds.has(r.id) && visible.actorIds.has(r.source) && visible.actorIds.has(r.target);
+      visible.relationIds.has(r.id) &&
+      visible.actorIds.has(r.source) &&
+      visible.actorIds.has(r.target);
     if (!shown) add(r.id, 'hidden');
     else if (bright && !bright.relations.has(r.id)) add(r.id, 'faded');
     else if (highlight?.relationIds.has(r.id)) add(r.id, 'highlighted');

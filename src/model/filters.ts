@@ -97,7 +97,10 @@ export function visibleGraph(dataset: Dataset, filters: Filters): VisibleGraph {
 }
 
 /** Relations per type under every filter but the type filter itself (faceted counts). */
-export function relationTypeCounts(dataset: Dataset, filters: Filters): ReadonlyMap<string, number> {
+export function relationTypeCounts(
+  dataset: Dataset,
+  filters: Filters,
+): ReadonlyMap<string, number> {
   const kindOf = kindIndex(dataset);
   const counts = new Map<string, number>();
   for (const r of dataset.relations) {

@@ -13,13 +13,31 @@ export interface RelationTypeStyle extends Required<RelationTypeDef> {
   readonly lineStyle: LineStyle;
 }
 
-export interface ActorKindStyle extends Required<ActorKindDef> {}
+export type ActorKindStyle = Required<ActorKindDef>;
 
 /** Colours chosen to stay apart for colour-blind readers; line styles keep types apart in greyscale. */
 const BUILT_IN_TYPE_STYLES: Record<string, RelationTypeStyle> = {
-  attacked: { id: 'attacked', label: 'attacked', directed: true, color: '#d62728', lineStyle: 'solid' },
-  condemned: { id: 'condemned', label: 'condemned', directed: true, color: '#9467bd', lineStyle: 'dashed' },
-  founded: { id: 'founded', label: 'founded', directed: true, color: '#2ca02c', lineStyle: 'dotted' },
+  attacked: {
+    id: 'attacked',
+    label: 'attacked',
+    directed: true,
+    color: '#d62728',
+    lineStyle: 'solid',
+  },
+  condemned: {
+    id: 'condemned',
+    label: 'condemned',
+    directed: true,
+    color: '#9467bd',
+    lineStyle: 'dashed',
+  },
+  founded: {
+    id: 'founded',
+    label: 'founded',
+    directed: true,
+    color: '#2ca02c',
+    lineStyle: 'dotted',
+  },
   allied: { id: 'allied', label: 'allied', directed: false, color: '#1f77b4', lineStyle: 'solid' },
 };
 
@@ -37,9 +55,29 @@ const BUILT_IN_KIND_STYLES: Record<string, ActorKindStyle> = {
 };
 
 /** Colours and styles handed out, in order, to declared types and kinds that bring none. */
-const EXTRA_COLORS = ['#17becf', '#bcbd22', '#8c564b', '#e377c2', '#7f7f7f', '#393b79', '#637939', '#8c6d31', '#843c39', '#7b4173'];
+const EXTRA_COLORS = [
+  '#17becf',
+  '#bcbd22',
+  '#8c564b',
+  '#e377c2',
+  '#7f7f7f',
+  '#393b79',
+  '#637939',
+  '#8c6d31',
+  '#843c39',
+  '#7b4173',
+];
 const EXTRA_LINE_STYLES: readonly LineStyle[] = ['dashed', 'dotted', 'solid'];
-const EXTRA_SHAPES = ['pentagon', 'star', 'vee', 'rhomboid', 'tag', 'round-diamond', 'round-hexagon', 'concave-hexagon'];
+const EXTRA_SHAPES = [
+  'pentagon',
+  'star',
+  'vee',
+  'rhomboid',
+  'tag',
+  'round-diamond',
+  'round-hexagon',
+  'concave-hexagon',
+];
 
 export interface Vocabulary {
   readonly relationTypes: readonly RelationTypeStyle[];
@@ -65,7 +103,9 @@ export function vocabularyOf(dataset: Pick<Dataset, 'relationTypes' | 'actorKind
       id: def.id,
       label: def.label || def.id,
       directed: def.directed,
-      color: isHexColor(def.color) ? def.color : (base?.color ?? EXTRA_COLORS[n % EXTRA_COLORS.length]!),
+      color: isHexColor(def.color)
+        ? def.color
+        : (base?.color ?? EXTRA_COLORS[n % EXTRA_COLORS.length]!),
       lineStyle: base?.lineStyle ?? EXTRA_LINE_STYLES[n % EXTRA_LINE_STYLES.length]!,
     });
   }
@@ -80,7 +120,9 @@ export function vocabularyOf(dataset: Pick<Dataset, 'relationTypes' | 'actorKind
     kinds.set(def.id, {
       id: def.id,
       label: def.label || def.id,
-      color: isHexColor(def.color) ? def.color : (base?.color ?? EXTRA_COLORS[(n + 5) % EXTRA_COLORS.length]!),
+      color: isHexColor(def.color)
+        ? def.color
+        : (base?.color ?? EXTRA_COLORS[(n + 5) % EXTRA_COLORS.length]!),
       shape: def.shape ?? base?.shape ?? EXTRA_SHAPES[n % EXTRA_SHAPES.length]!,
     });
   }

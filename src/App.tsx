@@ -1,0 +1,105 @@
+// Composition: toolbar, filters, the graph or table, details, legend, and the export dialog.
+import { useEffect, useRef, useState } from 'react';
+import { GraphView, type GraphHandle } from './graph/graph-view';
+import { useAppStore } from './store/app-store';
+import { DetailsPanel } from './ui/details/details-panel';
+import { ExportDialog } from './ui/export/export-dialog';
+import { FiltersPanel } from './ui/filters/filters-panel';
+import { Legend } from './ui/legend/legend';
+import { TableView } from './ui/table/table-view';
+import { Toolbar } from './ui/toolbar/toolbar';
+import { useDarkTheme } from './ui/use-dark-theme';
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
+
+export function App() {
+  const theme = useAppStore((s) => s.theme);
+  const tab = useAppStore((s) => s.tab);
+  const setTab = useAppStore((s) => s.setTab);
+  const select = useAppStore((s) => s.select);
+  const dark = useDarkTheme(theme);
+  const graphRef = useRef<GraphHandle>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [exportOpen, setExportOpen] = useState(false);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  }, [dark]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || exportOpen) return;
+      if (e.key === 'Escape') {
+        select(null);
+      } else if (isTyping(e.target)) {
+        return;
+      } else if (e.key === '/') {
+        e.preventDefault();
+        searchRef.current?.focus();
+      } else if (e.key === 'f') {
+        graphRef.current?.fit();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [select, exportOpen]);
+
+  return (
+    <div className="app">
+      <Toolbar
+        searchRef={searchRef}
+        onLocate={(id) => {
+          setTab('graph');
+          graphRef.current?.centerOn(id);
+        }}
+        onFit={() => graphRef.current?.fit()}
+        onExport={() => setExportOpen(true)}
+      />
+      <nav className="filters-panel" aria-label="Filters">
+        <FiltersPanel />
+      </nav>
+      <main className="centre">
+        <div role="tablist" aria-label="View" className="tabs">
+          {(['graph', 'table'] as const).map((t) => (
+            <button
+              key={t}
+              type="button"
+              role="tab"
+              id={`tab-${t}`}
+              aria-selected={tab === t}
+              aria-controls={`panel-${t}`}
+              tabIndex={tab === t ? 0 : -1}
+              onClick={() => setTab(t)}
+              onKeyDown={(e) => {
+                if (e.key === 'ArrowRight' || e.key === 'ArrowLeft')
+                  setTab(tab === 'graph' ? 'table' : 'graph');
+              }}
+            >
+              {t === 'graph' ? 'Graph' : 'Table'}
+            </button>
+          ))}
+        </div>
+        {/* The graph stays mounted under the table so positions and zoom survive a tab switch. */}
+        <div
+          id="panel-graph"
+          role="tabpanel"
+          aria-labelledby="tab-graph"
+          className="graph-panel"
+          hidden={tab !== 'graph'}
+        >
+          <GraphView ref={graphRef} dark={dark} />
+        </div>
+        {tab === 'table' && (
+          <div id="panel-table" role="tabpanel" aria-labelledby="tab-table" className="table-panel">
+            <TableView />
+          </div>
+        )}
+        <Legend />
+      </main>
+      <DetailsPanel />
+      {exportOpen && <ExportDialog graph={graphRef} onClose={() => setExportOpen(false)} />}
+    </div>
+  );
+}

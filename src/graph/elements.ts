@@ -1,0 +1,50 @@
+// Cytoscape element definitions of a dataset: built once per dataset, never rebuilt to filter.
+import type { ElementDefinition } from 'cytoscape';
+import type { Dataset } from '../../graph-data/schema';
+import type { Vocabulary } from '../model/vocabulary';
+
+/** Nodes carry their look in data so one stylesheet serves built-in and declared kinds alike. */
+export function datasetElements(dataset: Dataset, vocabulary: Vocabulary): ElementDefinition[] {
+  // Actors without a stored position start on a circle, not all at (0, 0): edges between
+  // coincident nodes cannot be drawn, and Cytoscape warns about each one before the layout runs.
+  const radius = Math.max(100, dataset.actors.length * 12);
+  const nodes: ElementDefinition[] = dataset.actors.map((actor, i) => {
+    const kind = vocabulary.actorKind(actor.kind);
+    const angle = (2 * Math.PI * i) / Math.max(1, dataset.actors.length);
+    return {
+      group: 'nodes',
+      data: {
+        id: actor.id,
+        label: actor.name,
+        kind: actor.kind,
+        color: kind.color,
+        shape: kind.shape,
+      },
+      position: actor.position
+        ? { x: actor.position.x, y: actor.position.y }
+        : { x: radius * Math.cos(angle), y: radius * Math.sin(angle) },
+    };
+  });
+  const edges: ElementDefinition[] = dataset.relations.map((relation) => {
+    const type = vocabulary.relationType(relation.type);
+    return {
+      group: 'edges',
+      data: {
+        id: relation.id,
+        source: relation.source,
+        target: relation.target,
+        type: relation.type,
+        label: type.label,
+        color: type.color,
+        lineStyle: type.lineStyle,
+        arrow: type.directed ? 'triangle' : 'none',
+      },
+    };
+  });
+  return [...nodes, ...edges];
+}
+
+/** Whether every actor has a stored position, so the dataset opens in them without a layout. */
+export function hasAllPositions(dataset: Dataset): boolean {
+  return dataset.actors.length > 0 && dataset.actors.every((a) => a.position !== undefined);
+}

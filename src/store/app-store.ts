@@ -1,0 +1,131 @@
+// The one source of truth: dataset, filters, selection, layout and view settings (zustand slices).
+import { create, type StateCreator } from 'zustand';
+import type { Dataset } from '../../graph-data/schema';
+import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
+import { DEFAULT_FILTERS, type Filters } from '../model/filters';
+import type { Highlight, Selection } from '../model/element-classes';
+
+export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst' | 'circle' | 'grid';
+export type Theme = 'system' | 'light' | 'dark';
+export type MainTab = 'graph' | 'table';
+
+export const BUILT_IN_DATASETS: readonly Dataset[] = [centcomKh2024];
+
+export interface DatasetSlice {
+  /** Built-in datasets first, then imported ones. */
+  datasets: readonly Dataset[];
+  dataset: Dataset;
+  selectDataset: (id: string) => void;
+  addDataset: (dataset: Dataset) => void;
+}
+
+export interface FiltersSlice {
+  filters: Filters;
+  setRelationTypeShown: (type: string, shown: boolean) => void;
+  setRelationTypesHidden: (types: readonly string[]) => void;
+  setActorKindShown: (kind: string, shown: boolean) => void;
+  setActorKindsHidden: (kinds: readonly string[]) => void;
+  setDateRange: (from: string | undefined, to: string | undefined) => void;
+  setIncludeUndated: (include: boolean) => void;
+  setHideUnconnected: (hide: boolean) => void;
+  resetFilters: () => void;
+}
+
+export interface SelectionSlice {
+  selection: Selection | null;
+  /** Elements an analysis wants drawn bright (a path); null when none. */
+  highlight: Highlight | null;
+  select: (selection: Selection | null) => void;
+  setHighlight: (highlight: Highlight | null) => void;
+}
+
+export interface LayoutSlice {
+  layout: LayoutName;
+  /** Bumped to ask the graph to run `layout` again, even when its name is unchanged. */
+  layoutRequest: number;
+  runLayout: (layout: LayoutName) => void;
+}
+
+export interface ViewSlice {
+  theme: Theme;
+  tab: MainTab;
+  setTheme: (theme: Theme) => void;
+  setTab: (tab: MainTab) => void;
+}
+
+export type AppState = DatasetSlice & FiltersSlice & SelectionSlice & LayoutSlice & ViewSlice;
+
+const without = (list: readonly string[], item: string) => list.filter((x) => x !== item);
+const withItem = (list: readonly string[], item: string) =>
+  list.includes(item) ? list : [...list, item];
+
+const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, get) => ({
+  datasets: BUILT_IN_DATASETS,
+  dataset: BUILT_IN_DATASETS[0]!,
+  selectDataset: (id) => {
+    const next = get().datasets.find((d) => d.id === id);
+    if (!next || next === get().dataset) return;
+    set({ dataset: next, filters: DEFAULT_FILTERS, selection: null, highlight: null });
+  },
+  addDataset: (dataset) => {
+    const others = get().datasets.filter((d) => d.id !== dataset.id);
+    set({ datasets: [...others, dataset] });
+  },
+});
+
+const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set) => {
+  const setFilters = (change: (f: Filters) => Filters) =>
+    set((s) => ({ filters: change(s.filters) }));
+  return {
+    filters: DEFAULT_FILTERS,
+    setRelationTypeShown: (type, shown) =>
+      setFilters((f) => ({
+        ...f,
+        hiddenRelationTypes: shown
+          ? without(f.hiddenRelationTypes, type)
+          : withItem(f.hiddenRelationTypes, type),
+      })),
+    setRelationTypesHidden: (types) =>
+      setFilters((f) => ({ ...f, hiddenRelationTypes: [...types] })),
+    setActorKindShown: (kind, shown) =>
+      setFilters((f) => ({
+        ...f,
+        hiddenActorKinds: shown
+          ? without(f.hiddenActorKinds, kind)
+          : withItem(f.hiddenActorKinds, kind),
+      })),
+    setActorKindsHidden: (kinds) => setFilters((f) => ({ ...f, hiddenActorKinds: [...kinds] })),
+    setDateRange: (dateFrom, dateTo) => setFilters((f) => ({ ...f, dateFrom, dateTo })),
+    setIncludeUndated: (includeUndated) => setFilters((f) => ({ ...f, includeUndated })),
+    setHideUnconnected: (hideUnconnected) => setFilters((f) => ({ ...f, hideUnconnected })),
+    resetFilters: () => set({ filters: DEFAULT_FILTERS }),
+  };
+};
+
+const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
+  selection: null,
+  highlight: null,
+  select: (selection) => set({ selection }),
+  setHighlight: (highlight) => set({ highlight }),
+});
+
+const createLayoutSlice: StateCreator<AppState, [], [], LayoutSlice> = (set) => ({
+  layout: 'fcose',
+  layoutRequest: 0,
+  runLayout: (layout) => set((s) => ({ layout, layoutRequest: s.layoutRequest + 1 })),
+});
+
+const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
+  theme: 'system',
+  tab: 'graph',
+  setTheme: (theme) => set({ theme }),
+  setTab: (tab) => set({ tab }),
+});
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createDatasetSlice(...a),
+  ...createFiltersSlice(...a),
+  ...createSelectionSlice(...a),
+  ...createLayoutSlice(...a),
+  ...createViewSlice(...a),
+}));

@@ -1,0 +1,6 @@
+// Type declarations for Cytoscape extensions that ship none.
+declare module 'cytoscape-fcose' {
+  import type { Ext } from 'cytoscape';
+  const fcose: Ext;
+  export default fcose;
+}

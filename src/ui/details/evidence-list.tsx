@@ -1,0 +1,46 @@
+// The evidence behind a relation: source, paragraph and any quoted words.
+import type { Dataset, Evidence } from '../../../graph-data/schema';
+import { safeHref } from '../../model/safe-url';
+
+export function EvidenceList({
+  dataset,
+  evidence,
+}: {
+  dataset: Dataset;
+  evidence: readonly Evidence[];
+}) {
+  return (
+    <ul className="evidence">
+      {evidence.map((e, i) => {
+        const source = dataset.sources.find((s) => s.id === e.source);
+        const href = safeHref(source?.url);
+        const title = source?.title ?? e.source;
+        return (
+          <li key={i}>
+            <span className="evidence-source">
+              {href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {title}
+                </a>
+              ) : (
+                title
+              )}
+              {e.paragraph !== undefined && <>, paragraph {e.paragraph}</>}
+            </span>
+            {e.quote && <q className="evidence-quote">{e.quote}</q>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function RelationDate({ date, inferred }: { date?: string; inferred?: boolean }) {
+  if (!date) return <span className="muted">undated</span>;
+  return (
+    <time dateTime={date} title={inferred ? 'Date implied by the source, not stated' : undefined}>
+      {date}
+      {inferred && <span className="inferred"> (inferred)</span>}
+    </time>
+  );
+}

@@ -1,0 +1,70 @@
+// The toolbar: dataset title and switcher, actor search, layout menu, Fit, Export, theme.
+import type { Ref } from 'react';
+import { LAYOUT_LABELS } from '../../graph/layouts';
+import { useAppStore, type LayoutName, type Theme } from '../../store/app-store';
+import { ActorSearch } from './actor-search';
+
+export interface ToolbarProps {
+  searchRef: Ref<HTMLInputElement>;
+  onLocate: (id: string) => void;
+  onFit: () => void;
+  onExport: () => void;
+}
+
+export function Toolbar({ searchRef, onLocate, onFit, onExport }: ToolbarProps) {
+  const datasets = useAppStore((s) => s.datasets);
+  const dataset = useAppStore((s) => s.dataset);
+  const selectDataset = useAppStore((s) => s.selectDataset);
+  const layout = useAppStore((s) => s.layout);
+  const runLayout = useAppStore((s) => s.runLayout);
+  const theme = useAppStore((s) => s.theme);
+  const setTheme = useAppStore((s) => s.setTheme);
+  return (
+    <header className="toolbar">
+      <div className="brand">
+        <span className="logo" aria-hidden="true">
+          ◈
+        </span>
+        <h1>Actor Graph</h1>
+      </div>
+      <label className="field">
+        <span>Dataset</span>
+        <select value={dataset.id} onChange={(e) => selectDataset(e.currentTarget.value)}>
+          {datasets.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <ActorSearch ref={searchRef} onLocate={onLocate} />
+      <label className="field">
+        <span>Layout</span>
+        <select value={layout} onChange={(e) => runLayout(e.currentTarget.value as LayoutName)}>
+          {(Object.keys(LAYOUT_LABELS) as LayoutName[]).map((name) => (
+            <option key={name} value={name}>
+              {LAYOUT_LABELS[name]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => runLayout(layout)} title="Run the layout again">
+        Re-run layout
+      </button>
+      <button type="button" onClick={onFit} title="Fit the graph to the window (f)">
+        Fit
+      </button>
+      <button type="button" className="primary" onClick={onExport}>
+        Export
+      </button>
+      <label className="field">
+        <span>Theme</span>
+        <select value={theme} onChange={(e) => setTheme(e.currentTarget.value as Theme)}>
+          <option value="system">System</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
+      </label>
+    </header>
+  );
+}

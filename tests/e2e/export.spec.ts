@@ -1,0 +1,83 @@
+// Export through the dialog: real PNG files of the right size, and JSON that parses back.
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
+import { decodePng, expect, inkOf, openApp, test } from './fixtures';
+
+async function exportWith(
+  page: Page,
+  choose: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
+) {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await choose(dialog);
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download' }).click();
+  const download = await downloading;
+  const path = await download.path();
+  const bytes = await readFile(path);
+  await page.keyboard.press('Escape');
+  return { name: download.suggestedFilename(), bytes };
+}
+
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`;
+};
+
+test('PNG export is a real image, twice the size at 2×, in several colours', async ({ page }) => {
+  await openApp(page);
+  const one = await exportWith(page, async (d) => {
+    await expect(d.getByRole('radio', { name: 'PNG image' })).toBeChecked();
+    await expect(d.getByRole('checkbox', { name: 'Include legend and caption' })).toBeChecked();
+    await d.getByRole('radio', { name: '1×' }).check();
+  });
+  expect(one.name).toBe(`centcom-kh-2024-${today()}.png`);
+  expect(one.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  const two = await exportWith(page, (d) => d.getByRole('radio', { name: '2×' }).check());
+  const a = inkOf(one.bytes);
+  const b = inkOf(two.bytes);
+  expect(a.width).toBeGreaterThan(300);
+  expect(a.height).toBeGreaterThan(300);
+  expect(Math.abs(b.width - 2 * a.width)).toBeLessThanOrEqual(2);
+  expect(Math.abs(b.height - 2 * a.height)).toBeLessThanOrEqual(4);
+  expect(a.colours).toBeGreaterThan(8);
+  expect(a.inked).toBeGreaterThan(a.width * a.height * 0.02);
+});
+
+test('PNG export without legend, transparent, is just the graph', async ({ page }) => {
+  await openApp(page);
+  const withLegend = await exportWith(page, async () => {});
+  const bare = await exportWith(page, async (d) => {
+    await d.getByRole('checkbox', { name: 'Include legend and caption' }).uncheck();
+    await d.getByRole('radio', { name: 'Transparent' }).check();
+  });
+  const png = decodePng(bare.bytes);
+  expect(png.height).toBeLessThan(decodePng(withLegend.bytes).height);
+  expect(png.data[3]).toBe(0); // a corner pixel is transparent
+});
+
+test('JSON export of everything parses back into the same dataset', async ({ page }) => {
+  await openApp(page);
+  const file = await exportWith(page, async (d) => {
+    await d.getByRole('radio', { name: 'JSON (Actor Graph)' }).check();
+    await d.getByRole('radio', { name: 'Everything' }).check();
+  });
+  expect(file.name).toBe(`centcom-kh-2024-${today()}.json`);
+  expect(JSON.parse(file.bytes.toString('utf8'))).toEqual(
+    JSON.parse(JSON.stringify(centcomKh2024)),
+  );
+});
+
+test('JSON export of what is shown leaves out a hidden type', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('checkbox', { name: /^condemned/ }).uncheck();
+  const file = await exportWith(page, (d) =>
+    d.getByRole('radio', { name: 'JSON (Actor Graph)' }).check(),
+  );
+  const parsed = JSON.parse(file.bytes.toString('utf8')) as typeof centcomKh2024;
+  expect(parsed.relations.map((r) => r.type)).not.toContain('condemned');
+  expect(parsed.relations).toHaveLength(
+    centcomKh2024.relations.filter((r) => r.type !== 'condemned').length,
+  );
+});

@@ -1,0 +1,81 @@
+// Shared browser-test helpers: a page that fails the test on console errors, and PNG decoding.
+import { test as base, expect, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+
+export const test = base.extend<{ consoleErrors: string[] }>({
+  // Automatic: every browser test fails on a console error or an uncaught exception.
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** Open the app and wait until the graph canvas has drawn something. */
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(`./${query}`);
+  await expect(page.getByRole('complementary', { name: 'Details' })).toBeVisible();
+  await expect
+    .poll(async () => (await inkOf(await graphShot(page))).inked, { timeout: 15_000 })
+    .toBeGreaterThan(500);
+}
+
+export async function graphShot(page: Page): Promise<Buffer> {
+  return page.locator('#panel-graph').screenshot();
+}
+
+export interface Ink {
+  readonly width: number;
+  readonly height: number;
+  /** Pixels that differ from the top-left (background) pixel. */
+  readonly inked: number;
+  /** Distinct colours, quantised to 4 bits a channel. */
+  readonly colours: number;
+}
+
+export function decodePng(buffer: Buffer): PNG {
+  return PNG.sync.read(buffer);
+}
+
+export function inkOf(buffer: Buffer): Ink {
+  const png = decodePng(buffer);
+  const { data, width, height } = png;
+  const bg = [data[0], data[1], data[2], data[3]];
+  let inked = 0;
+  const colours = new Set<number>();
+  for (let i = 0; i < data.length; i += 4) {
+    const r = data[i]!,
+      g = data[i + 1]!,
+      b = data[i + 2]!,
+      a = data[i + 3]!;
+    if (r !== bg[0] || g !== bg[1] || b !== bg[2] || a !== bg[3]) inked++;
+    colours.add(((r >> 4) << 12) | ((g >> 4) << 8) | ((b >> 4) << 4) | (a >> 4));
+  }
+  return { width, height, inked, colours: colours.size };
+}
+
+/** Share of pixels that differ between two same-sized PNG screenshots. */
+export function pixelDifference(a: Buffer, b: Buffer): number {
+  const pa = decodePng(a);
+  const pb = decodePng(b);
+  if (pa.width !== pb.width || pa.height !== pb.height) return 1;
+  let diff = 0;
+  for (let i = 0; i < pa.data.length; i += 4) {
+    if (
+      pa.data[i] !== pb.data[i] ||
+      pa.data[i + 1] !== pb.data[i + 1] ||
+      pa.data[i + 2] !== pb.data[i + 2]
+    ) {
+      diff++;
+    }
+  }
+  return diff / (pa.width * pa.height);
+}

@@ -1,0 +1,63 @@
+// The built-in graph draws, filters change the drawing and the tables, selection opens details.
+import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
+import { expect, graphShot, inkOf, openApp, pixelDifference, test } from './fixtures';
+
+test('the canvas draws the built-in graph in several colours', async ({ page, consoleErrors }) => {
+  await openApp(page);
+  const ink = inkOf(await graphShot(page));
+  expect(ink.inked).toBeGreaterThan(5_000);
+  expect(ink.colours).toBeGreaterThan(8);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('unchecking a relation type removes exactly its rows and changes the drawing', async ({
+  page,
+}) => {
+  await openApp(page);
+  const before = await graphShot(page);
+  const attacked = page
+    .getByRole('group', { name: 'Relationship types' })
+    .getByRole('checkbox', { name: /^attacked/ });
+  await expect(attacked).toHaveAccessibleName('attacked (6)');
+  await attacked.uncheck();
+  await page.waitForTimeout(300);
+  const after = await graphShot(page);
+  expect(pixelDifference(before, after)).toBeGreaterThan(0.002);
+
+  await page.getByRole('tab', { name: 'Table' }).click();
+  const rows = page.getByRole('table', { name: 'Relationships' }).locator('tbody tr');
+  const expected = centcomKh2024.relations.filter((r) => r.type !== 'attacked').length;
+  await expect(rows).toHaveCount(expected);
+  await expect(rows.filter({ hasText: 'attacked' })).toHaveCount(0);
+
+  await page.getByRole('tab', { name: 'Graph' }).click();
+  await attacked.check();
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await expect(rows).toHaveCount(centcomKh2024.relations.length);
+});
+
+test('clicking an actor opens its details; Escape clears', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('combobox', { name: 'Search actors' }).fill("kata'ib");
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Kataib Hezbollah');
+  await expect(details).toContainText('paragraph 8');
+  await page.locator('body').press('Escape');
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(centcomKh2024.title);
+});
+
+test('choosing a table row selects the element and fades the rest of the drawing', async ({
+  page,
+}) => {
+  await openApp(page);
+  const before = await graphShot(page);
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await page.getByRole('table', { name: 'Actors' }).getByRole('button', { name: 'Iran' }).click();
+  await expect(
+    page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }),
+  ).toHaveText('Iran');
+  await page.getByRole('tab', { name: 'Graph' }).click();
+  await page.waitForTimeout(300);
+  expect(pixelDifference(before, await graphShot(page))).toBeGreaterThan(0.002);
+});
