@@ -1,0 +1,151 @@
+// The import entry point: refuses what is not a readable text file, picks the format, names the dataset.
+import { csvToDataset } from './csv';
+import { cytoscapeToDataset, isCytoscapeJson } from './cytoscape-json';
+import { parseJson } from './json-location';
+import { datasetIdFromFileName, UniqueIds } from './unique-ids';
+import { validateDataset, type ImportResult, type Problem } from './validate';
+
+/** SPEC §8: files over 20 MB are refused. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export type ImportFormat = 'actor-graph' | 'cytoscape' | 'csv';
+
+export interface ImportOptions {
+  /** Ids of the datasets already loaded: an import never replaces one (the built-in least of all). */
+  readonly existingIds?: Iterable<string>;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** A problem when a file of `bytes` bytes is over the limit; call it before reading the file. */
+export function checkSize(bytes: number): Problem | null {
+  if (bytes <= MAX_IMPORT_BYTES) return null;
+  return {
+    path: 'file',
+    message: `too large: ${megabytes(bytes)}, the limit is ${megabytes(MAX_IMPORT_BYTES)}`,
+  };
+}
+
+/** Bytes of `text` in UTF-8, without encoding it when its length alone settles the question. */
+function utf8Length(text: string): number {
+  // Each UTF-16 unit is at most 3 UTF-8 bytes.
+  if (text.length * 3 <= MAX_IMPORT_BYTES) return text.length;
+  return new TextEncoder().encode(text).length;
+}
+
+const extensionOf = (name: string): string => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+
+/** JSON for `.json`/`.cyjs`, CSV for `.csv`/`.tsv`/`.txt`; otherwise by the first character. */
+export function detectSyntax(name: string, text: string): 'json' | 'csv' {
+  const ext = extensionOf(name);
+  if (ext === 'json' || ext === 'cyjs') return 'json';
+  if (ext === 'csv' || ext === 'tsv' || ext === 'txt') return 'csv';
+  return /^\s*[[{]/.test(text) ? 'json' : 'csv';
+}
+
+const fail = (path: string, message: string): ImportResult => ({
+  ok: false,
+  problems: [{ path, message }],
+});
+
+/** Problems that make a file unreadable before any format is tried. */
+function unreadable(text: string): Problem | null {
+  if (text.trim() === '') return { path: 'file', message: 'the file is empty' };
+  // NUL never occurs in text files; U+FFFD is what a decoder leaves of bytes that are not UTF-8.
+  if (text.includes('\u0000')) {
+    return { path: 'file', message: 'contains binary data: not a JSON or CSV text file' };
+  }
+  if (text.includes('\uFFFD')) {
+    return { path: 'file', message: 'is not valid UTF-8 text: save it as UTF-8 and try again' };
+  }
+  return null;
+}
+
+/** The dataset's own id for Actor Graph JSON, the file's name for the others; never one in use. */
+function withUniqueId(
+  result: ImportResult,
+  format: ImportFormat,
+  name: string,
+  existing: readonly string[],
+): ImportResult {
+  if (!result.ok) return result;
+  const id =
+    format === 'actor-graph'
+      ? new UniqueIds(existing).claim(result.dataset.id)
+      : datasetIdFromFileName(name, existing);
+  return id === result.dataset.id ? result : { ok: true, dataset: { ...result.dataset, id } };
+}
+
+/** The format of parsed JSON: Actor Graph JSON says so; Cytoscape's shapes are recognised. */
+export function jsonFormat(value: unknown): Exclude<ImportFormat, 'csv'> | null {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    if ('format' in value || 'actors' in value || 'relations' in value) return 'actor-graph';
+  }
+  return isCytoscapeJson(value) ? 'cytoscape' : null;
+}
+
+/**
+ * A file's text into a dataset, whichever supported format it is in, or every problem with its
+ * place. Never throws: anything unexpected becomes a problem too (SPEC §11).
+ */
+export function importFile(name: string, text: string, options: ImportOptions = {}): ImportResult {
+  try {
+    const existing = [...(options.existingIds ?? [])];
+    const size = checkSize(utf8Length(text));
+    if (size) return { ok: false, problems: [size] };
+    const body = text.replace(/^\uFEFF/, '');
+    const bad = unreadable(body);
+    if (bad) return { ok: false, problems: [bad] };
+    if (detectSyntax(name, body) === 'csv') {
+      return withUniqueId(csvToDataset(body, { fileName: name }), 'csv', name, existing);
+    }
+    const parsed = parseJson(body);
+    if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
+    const format = jsonFormat(parsed.value);
+    if (format === 'actor-graph') {
+      return withUniqueId(
+        validateDataset(parsed.value, { fileName: name }),
+        format,
+        name,
+        existing,
+      );
+    }
+    if (format === 'cytoscape') {
+      return withUniqueId(
+        cytoscapeToDataset(parsed.value, { fileName: name }),
+        format,
+        name,
+        existing,
+      );
+    }
+    return fail(
+      'file',
+      'neither Actor Graph JSON ("format": "actor-graph") nor Cytoscape.js JSON ("elements")',
+    );
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return fail('file', `could not be read: ${message}`);
+  }
+}
+
+/**
+ * A file's bytes into a dataset: the size is checked first, and bytes that are not UTF-8 are
+ * refused rather than turned into replacement characters.
+ */
+export function importBytes(
+  name: string,
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+): ImportResult {
+  const size = checkSize(bytes.byteLength);
+  if (size) return { ok: false, problems: [size] };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return bytes.includes(0)
+      ? fail('file', 'contains binary data: not a JSON or CSV text file')
+      : fail('file', 'is not valid UTF-8 text: save it as UTF-8 and try again');
+  }
+  return importFile(name, text, options);
+}
