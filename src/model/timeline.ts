@@ -116,7 +116,8 @@ export function dateAtPosition(position: number, extent: DateExtent): string {
   const first = dayNumber(extent[0]);
   const days = Math.max(1, dayNumber(extent[1]) - first + 1);
   const p = Number.isFinite(position) ? Math.min(1, Math.max(0, position)) : 0;
-  return dayString(first + Math.min(days - 1, Math.floor(p * days)));
+  // The nudge undoes rounding: (k / days) * days can come out a hair below k.
+  return dayString(first + Math.min(days - 1, Math.floor(p * days + 1e-9)));
 }
 
 /** The inclusive date range a drag across the strip selects, whichever way the drag went. */

@@ -1,0 +1,156 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
+import { DEFAULT_FILTERS, visibleGraph } from '../../src/model/filters';
+import {
+  calendarSpan,
+  dateAtPosition,
+  datePosition,
+  dateRangeAtPositions,
+  timelineExtent,
+  timelineMarks,
+  type DateExtent,
+} from '../../src/model/timeline';
+
+describe('timelineMarks', () => {
+  it('lists the dated relations of the built-in dataset, earliest first', () => {
+    expect(timelineMarks(centcomKh2024).map((m) => m.relationId)).toEqual([
+      'us-attacked-soleimani',
+      'us-attacked-al-muhandis',
+      // A month-only date starts on the 1st, so it sits before the days inside it.
+      'iraqi-government-condemned-us',
+      'rasool-condemned-us',
+      'al-araji-condemned-us',
+      'kh-attacked-al-asad',
+      'centcom-attacked-kh',
+    ]);
+  });
+
+  it('gives each mark its span, whether inferred, and a sentence naming both actors', () => {
+    const marks = timelineMarks(centcomKh2024);
+    expect(marks.find((m) => m.relationId === 'centcom-attacked-kh')).toEqual({
+      relationId: 'centcom-attacked-kh',
+      date: '2024-01-24',
+      dateInferred: true,
+      start: '2024-01-24',
+      end: '2024-01-24',
+      label: 'U.S. Central Command attacked Kataib Hezbollah',
+    });
+    expect(marks.find((m) => m.relationId === 'us-attacked-soleimani')).toMatchObject({
+      dateInferred: false,
+      start: '2020-01-01',
+      end: '2020-01-31',
+      label: 'United States attacked Qassem Soleimani',
+    });
+  });
+
+  it('leaves out what the filters hide', () => {
+    const visible = visibleGraph(centcomKh2024, {
+      ...DEFAULT_FILTERS,
+      hiddenRelationTypes: ['condemned'],
+    });
+    expect(timelineMarks(centcomKh2024, visible)).toHaveLength(4);
+  });
+
+  it('is empty for a dataset with no dates', () => {
+    const undated = {
+      ...centcomKh2024,
+      relations: centcomKh2024.relations.map(({ date: _date, ...r }) => r),
+    };
+    expect(timelineMarks(undated)).toEqual([]);
+    expect(timelineExtent([])).toBeUndefined();
+  });
+
+  it('spans the days from the first mark to the last', () => {
+    expect(timelineExtent(timelineMarks(centcomKh2024))).toEqual(['2020-01-01', '2024-01-31']);
+  });
+});
+
+describe('calendarSpan', () => {
+  it('ends a month on its real last day, leap years included', () => {
+    expect(calendarSpan('2024-02')).toEqual(['2024-02-01', '2024-02-29']);
+    expect(calendarSpan('2023-02')).toEqual(['2023-02-01', '2023-02-28']);
+    expect(calendarSpan('2024-04')).toEqual(['2024-04-01', '2024-04-30']);
+    expect(calendarSpan('2024')).toEqual(['2024-01-01', '2024-12-31']);
+    expect(calendarSpan('2024-03-05')).toEqual(['2024-03-05', '2024-03-05']);
+  });
+
+  it('reads years below 100 as written, not as 19xx', () => {
+    expect(calendarSpan('0099-02')).toEqual(['0099-02-01', '0099-02-28']);
+  });
+});
+
+describe('positions on the strip', () => {
+  const january: DateExtent = ['2024-01-01', '2024-01-31'];
+
+  it('puts the first day at 0 and the end of the last day at 1', () => {
+    expect(datePosition('2024-01-01', january)).toBe(0);
+    expect(datePosition('2024-01-31', january, 'end')).toBe(1);
+    expect(datePosition('2024-01', january, 'end')).toBe(1);
+    expect(datePosition('2024-01-16', january)).toBeCloseTo(15 / 31);
+  });
+
+  it('clamps dates outside the extent to its ends', () => {
+    expect(datePosition('2023', january)).toBe(0);
+    expect(datePosition('2025-06-01', january)).toBe(1);
+  });
+
+  it('turns positions back into days, clamped to the extent', () => {
+    expect(dateAtPosition(0, january)).toBe('2024-01-01');
+    expect(dateAtPosition(0.5, january)).toBe('2024-01-16');
+    expect(dateAtPosition(1, january)).toBe('2024-01-31');
+    expect(dateAtPosition(-2, january)).toBe('2024-01-01');
+    expect(dateAtPosition(7, january)).toBe('2024-01-31');
+    expect(dateAtPosition(Number.NaN, january)).toBe('2024-01-01');
+  });
+
+  it('gives a one-day extent the whole strip', () => {
+    const day: DateExtent = ['2024-01-24', '2024-01-24'];
+    expect(datePosition('2024-01-24', day)).toBe(0);
+    expect(datePosition('2024-01-24', day, 'end')).toBe(1);
+    expect(dateAtPosition(0.5, day)).toBe('2024-01-24');
+  });
+
+  it('accepts an extent ending on a month given as "-31"', () => {
+    const february: DateExtent = ['2024-02-01', '2024-02-31'];
+    expect(dateAtPosition(1, february)).toBe('2024-02-29');
+  });
+
+  it('selects a range whichever way the drag goes', () => {
+    expect(dateRangeAtPositions(0.9, 0.1, january)).toEqual({
+      from: '2024-01-04',
+      to: '2024-01-28',
+    });
+    expect(dateRangeAtPositions(0.1, 0.9, january)).toEqual({
+      from: '2024-01-04',
+      to: '2024-01-28',
+    });
+  });
+
+  it('maps every day of a long extent to a position and back to the same day', () => {
+    const decade: DateExtent = ['2015-01-01', '2024-12-31'];
+    const first = Date.UTC(2015, 0, 1);
+    for (let i = 0; i < 3653; i++) {
+      const inside = new Date(first + i * 86_400_000).toISOString().slice(0, 10);
+      expect(dateAtPosition(datePosition(inside, decade), decade)).toBe(inside);
+    }
+  });
+
+  it('maps every day of any extent to a position and back to the same day', () => {
+    const MS_PER_DAY = 86_400_000;
+    const day = (n: number) => new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+    // Days from 1900 to about 2100, an extent up to ~30 years, and a day inside it.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -25_000, max: 47_000 }),
+        fc.integer({ min: 0, max: 11_000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (first, length, at) => {
+          const extent: DateExtent = [day(first), day(first + length)];
+          const inside = day(first + Math.floor(at * length));
+          expect(dateAtPosition(datePosition(inside, extent), extent)).toBe(inside);
+        },
+      ),
+    );
+  });
+});
