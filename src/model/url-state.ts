@@ -58,12 +58,16 @@ const PARAM = {
 
 const KNOWN_PARAMS = new Set<string>(Object.values(PARAM));
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /**
  * Percent-encode a value but keep the characters that read well and mean nothing to a query
  * string (`:` in `sel=actor:kh`); `,` is encoded inside list items because it separates them.
  */
 function encodeValue(value: string): string {
-  return encodeURIComponent(value).replace(/%3A/gi, ':');
+  // A lone surrogate (possible in a JSON string) would make encodeURIComponent throw.
+  const wellFormed = value.replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD');
+  return encodeURIComponent(wellFormed).replace(/%3A/gi, ':');
 }
 
 const encodeList = (items: readonly string[]) => items.map(encodeValue).join(',');
@@ -87,10 +91,14 @@ export function serialiseUrlState(state: UrlState): string {
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
-/** `+` is a space in query strings; a stray `%` makes decodeURIComponent throw, so catch it. */
+/**
+ * `+` is a space in query strings; a stray `%` makes decodeURIComponent throw, so catch it. A lone
+ * surrogate is refused too, because encodeURIComponent would throw on it when the view is shared.
+ */
 function decodeValue(raw: string): string | undefined {
   try {
-    return decodeURIComponent(raw.replace(/\+/g, ' '));
+    const value = decodeURIComponent(raw.replace(/\+/g, ' '));
+    return LONE_SURROGATE.test(value) ? undefined : value;
   } catch {
     return undefined;
   }
