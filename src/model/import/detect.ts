@@ -35,11 +35,11 @@ function utf8Length(text: string): number {
 
 const extensionOf = (name: string): string => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
 
-/** JSON for `.json`/`.cyjs`, CSV for `.csv`/`.tsv`/`.txt`; otherwise by the first character. */
+/** JSON for `.json`/`.cyjs`, CSV for `.csv`/`.tsv`; otherwise (`.txt`, none) by the first character. */
 export function detectSyntax(name: string, text: string): 'json' | 'csv' {
   const ext = extensionOf(name);
   if (ext === 'json' || ext === 'cyjs') return 'json';
-  if (ext === 'csv' || ext === 'tsv' || ext === 'txt') return 'csv';
+  if (ext === 'csv' || ext === 'tsv') return 'csv';
   return /^\s*[[{]/.test(text) ? 'json' : 'csv';
 }
 
