@@ -24,11 +24,13 @@ export type ImportResult =
   | { readonly ok: true; readonly dataset: Dataset }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
+type Locate = (segments: readonly PathSegment[]) => string;
+
 export interface ValidateOptions {
   /** Name of the imported file: it becomes the source of relations that carry no evidence. */
   readonly fileName?: string;
   /** Turns a place in the dataset into one the user can find in their own file (CSV rows, nodes). */
-  readonly locate?: (segments: readonly PathSegment[]) => string;
+  readonly locate?: Locate;
 }
 
 /**
@@ -356,6 +358,7 @@ function indexIds(
   input: unknown,
   list: string,
   issues: Issue[],
+  locate: Locate,
 ): { readonly first: Map<string, number> } {
   const first = new Map<string, number>();
   rawList(input, list).forEach((item, i) => {
@@ -366,7 +369,7 @@ function indexIds(
     else
       issues.push({
         segments: [list, i, 'id'],
-        message: `duplicate id ${shown(id)} (also ${list}[${earlier}])`,
+        message: `duplicate id ${shown(id)} (also ${locate([list, earlier])})`,
       });
   });
   return { first };
@@ -377,13 +380,13 @@ function indexIds(
  * cycles, undeclared types and kinds. It reads the raw input rather than zod's output so these
  * problems are listed even when some field elsewhere has the wrong type (complete, SPEC §8).
  */
-function crossCheck(input: unknown): Issue[] {
+function crossCheck(input: unknown, locate: Locate): Issue[] {
   const issues: Issue[] = [];
-  const actors = indexIds(input, 'actors', issues).first;
-  const relations = indexIds(input, 'relations', issues).first;
-  const sources = indexIds(input, 'sources', issues).first;
-  const types = indexIds(input, 'relationTypes', issues).first;
-  const kinds = indexIds(input, 'actorKinds', issues).first;
+  const actors = indexIds(input, 'actors', issues, locate).first;
+  const relations = indexIds(input, 'relations', issues, locate).first;
+  const sources = indexIds(input, 'sources', issues, locate).first;
+  const types = indexIds(input, 'relationTypes', issues, locate).first;
+  const kinds = indexIds(input, 'actorKinds', issues, locate).first;
 
   // Cytoscape keeps nodes and edges in one id space: a shared id would stop the graph drawing.
   for (const [id, i] of relations) {
@@ -391,7 +394,7 @@ function crossCheck(input: unknown): Issue[] {
     if (actor !== undefined) {
       issues.push({
         segments: ['relations', i, 'id'],
-        message: `id ${shown(id)} is also the id of actors[${actor}]; actors and relations need different ids`,
+        message: `id ${shown(id)} is also the id of ${locate(['actors', actor])}; actors and relations need different ids`,
       });
     }
   }
@@ -525,7 +528,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
           segments: issue.path.filter((s): s is PathSegment => typeof s !== 'symbol'),
           message: issue.message,
         }))),
-    ...crossCheck(input),
+    ...crossCheck(input, locate),
   ];
   if (!parsed.success || issues.length > 0) {
     issues.sort(compareIssues);
