@@ -1,0 +1,270 @@
+// The export dialog (SPEC §7): a dialog named "Export" whose choices reach the graph's exportPng
+// or the JSON writer, with the saved file reported in a status and a failure in an alert.
+import { createRef, type RefObject } from 'react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Dataset } from '../../graph-data/schema';
+import type { GraphHandle } from '../../src/graph/graph-view';
+import type { ImageExportResult } from '../../src/graph/export-image';
+import { useAppStore } from '../../src/store/app-store';
+import { ExportDialog } from '../../src/ui/export/export-dialog';
+
+/** What the download helper handed to the browser: the Blob and the file name. */
+let downloads: { blob: Blob; fileName: string }[] = [];
+
+beforeEach(() => {
+  downloads = [];
+  let lastBlob: Blob | undefined;
+  // jsdom has no object URLs; record the Blob instead.
+  Object.defineProperty(URL, 'createObjectURL', {
+    configurable: true,
+    writable: true,
+    value: (blob: Blob) => {
+      lastBlob = blob;
+      return 'blob:fake';
+    },
+  });
+  Object.defineProperty(URL, 'revokeObjectURL', {
+    configurable: true,
+    writable: true,
+    value: () => {},
+  });
+  // jsdom cannot navigate; the download link's click is where the file would be saved.
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    if (lastBlob) downloads.push({ blob: lastBlob, fileName: this.download });
+  });
+});
+
+/** jsdom's Blob has no text(); its FileReader reads one. */
+const readText = (blob: Blob) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsText(blob);
+  });
+
+function mockGraph(exportPng: GraphHandle['exportPng']): RefObject<GraphHandle | null> {
+  const ref = createRef<GraphHandle>() as RefObject<GraphHandle | null>;
+  ref.current = { fit: vi.fn(), centerOn: vi.fn(), exportPng };
+  return ref;
+}
+
+const fakeResult = (extra: Partial<ImageExportResult> = {}): ImageExportResult => ({
+  blob: new Blob(['fake png'], { type: 'image/png' }),
+  width: 1600,
+  height: 900,
+  ...extra,
+});
+
+function setup(exportPng = vi.fn<GraphHandle['exportPng']>().mockResolvedValue(fakeResult())) {
+  const onClose = vi.fn();
+  const user = userEvent.setup();
+  render(<ExportDialog graph={mockGraph(exportPng)} onClose={onClose} />);
+  const dialog = screen.getByRole('dialog', { name: 'Export' });
+  return { user, onClose, exportPng, dialog };
+}
+
+const group = (dialog: HTMLElement, name: string) => within(dialog).getByRole('group', { name });
+const downloadButton = (dialog: HTMLElement) =>
+  within(dialog).getByRole('button', { name: 'Download' });
+
+describe('ExportDialog: choices', () => {
+  it('is a modal dialog named "Export"', () => {
+    const { dialog } = setup();
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+  });
+
+  it('moves focus into the dialog when it opens', () => {
+    const { dialog } = setup();
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+  });
+
+  it('has PNG as the default format', () => {
+    const { dialog } = setup();
+    expect(within(group(dialog, 'Format')).getByRole('radio', { name: 'PNG image' })).toBeChecked();
+  });
+
+  it('offers scale 1×, 2× and 4× for images, 1× chosen', () => {
+    const { dialog } = setup();
+    const scale = group(dialog, 'Scale');
+    expect(within(scale).getAllByRole('radio')).toHaveLength(3);
+    expect(within(scale).getByRole('radio', { name: '1×' })).toBeChecked();
+    expect(within(scale).getByRole('radio', { name: '2×' })).not.toBeChecked();
+    expect(within(scale).getByRole('radio', { name: '4×' })).not.toBeChecked();
+  });
+
+  it('offers a white or transparent background, white chosen', () => {
+    const { dialog } = setup();
+    const background = group(dialog, 'Background');
+    expect(within(background).getByRole('radio', { name: 'White' })).toBeChecked();
+    expect(within(background).getByRole('radio', { name: 'Transparent' })).not.toBeChecked();
+  });
+
+  it('offers the whole graph or the current view, whole graph chosen', () => {
+    const { dialog } = setup();
+    const scope = group(dialog, 'Scope');
+    expect(within(scope).getByRole('radio', { name: 'Whole graph' })).toBeChecked();
+    expect(within(scope).getByRole('radio', { name: 'Current view' })).not.toBeChecked();
+  });
+
+  it('has "Include legend and caption" on by default', () => {
+    const { dialog } = setup();
+    expect(
+      within(dialog).getByRole('checkbox', { name: 'Include legend and caption' }),
+    ).toBeChecked();
+  });
+
+  it('choosing JSON swaps the image options for the what-to-include choice', async () => {
+    const { user, dialog } = setup();
+    expect(within(dialog).queryByRole('group', { name: 'Include' })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('radio', { name: 'JSON (Actor Graph)' }));
+    const include = group(dialog, 'Include');
+    expect(within(include).getByRole('radio', { name: 'What is shown' })).toBeChecked();
+    expect(within(include).getByRole('radio', { name: 'Everything' })).not.toBeChecked();
+    expect(within(dialog).queryByRole('group', { name: 'Scale' })).not.toBeInTheDocument();
+    expect(
+      within(dialog).queryByRole('checkbox', { name: 'Include legend and caption' }),
+    ).not.toBeInTheDocument();
+  });
+});
+
+describe('ExportDialog: PNG download', () => {
+  it('passes the default options and a caption to the graph handle', async () => {
+    const { user, dialog, exportPng } = setup();
+    await user.click(downloadButton(dialog));
+    expect(exportPng).toHaveBeenCalledExactlyOnceWith(
+      { scale: 1, background: 'white', scope: 'whole', includeLegend: true },
+      expect.objectContaining({ title: 'US strikes on Kataib Hezbollah, January 2024' }),
+    );
+  });
+
+  it('passes the chosen scale, background, scope and legend choice to exportPng', async () => {
+    const { user, dialog, exportPng } = setup();
+    await user.click(within(dialog).getByRole('radio', { name: '4×' }));
+    await user.click(within(dialog).getByRole('radio', { name: 'Transparent' }));
+    await user.click(within(dialog).getByRole('radio', { name: 'Current view' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Include legend and caption' }));
+    await user.click(downloadButton(dialog));
+    expect(exportPng).toHaveBeenCalledWith(
+      { scale: 4, background: 'transparent', scope: 'view', includeLegend: false },
+      expect.anything(),
+    );
+  });
+
+  it('captions the image with the active filters, the source and the legend of what is shown', async () => {
+    useAppStore.getState().setRelationTypeShown('attacked', false);
+    const { user, dialog, exportPng } = setup();
+    await user.click(downloadButton(dialog));
+    const caption = exportPng.mock.calls[0]![1];
+    expect(caption.lines.join('\n')).toMatch(/hidden relationship types: attacked/);
+    expect(caption.lines.join('\n')).toMatch(/News report on the CENTCOM airstrikes/);
+    expect(caption.legend.types.map((t) => t.id)).toEqual(['condemned', 'founded', 'allied']);
+  });
+
+  it('saves the PNG as <dataset-id>-<yyyymmdd>.png and reports its size', async () => {
+    const { user, dialog } = setup();
+    await user.click(downloadButton(dialog));
+    expect(await within(dialog).findByRole('status')).toHaveTextContent(
+      'Saved a 1600 × 900 px PNG.',
+    );
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0]!.fileName).toMatch(/^centcom-kh-2024-\d{8}\.png$/);
+    expect(downloads[0]!.blob.type).toBe('image/png');
+  });
+
+  it('shows the scaled-down notice when the image had to shrink to fit', async () => {
+    const exportPng = vi
+      .fn<GraphHandle['exportPng']>()
+      .mockResolvedValue(fakeResult({ notice: 'Scaled down to fit the browser’s canvas limit.' }));
+    const { user, dialog } = setup(exportPng);
+    await user.click(downloadButton(dialog));
+    expect(await within(dialog).findByRole('status')).toHaveTextContent(
+      'Scaled down to fit the browser’s canvas limit. Saved a 1600 × 900 px PNG.',
+    );
+  });
+
+  it('disables Download while the export runs', async () => {
+    let finish: (r: ImageExportResult) => void = () => {};
+    const exportPng = vi
+      .fn<GraphHandle['exportPng']>()
+      .mockReturnValue(new Promise((resolve) => (finish = resolve)));
+    const { user, dialog } = setup(exportPng);
+    await user.click(downloadButton(dialog));
+    expect(within(dialog).getByRole('button', { name: 'Exporting…' })).toBeDisabled();
+    finish(fakeResult());
+    await waitFor(() => expect(downloadButton(dialog)).toBeEnabled());
+  });
+
+  it('shows an alert and saves nothing when the export is rejected', async () => {
+    const exportPng = vi
+      .fn<GraphHandle['exportPng']>()
+      .mockRejectedValue(new Error('canvas too large'));
+    const { user, dialog } = setup(exportPng);
+    await user.click(downloadButton(dialog));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Export failed: canvas too large',
+    );
+    expect(downloads).toHaveLength(0);
+    expect(downloadButton(dialog)).toBeEnabled();
+  });
+
+  it('shows an alert when the graph is not ready', async () => {
+    const user = userEvent.setup();
+    render(<ExportDialog graph={createRef<GraphHandle>()} onClose={vi.fn()} />);
+    const dialog = screen.getByRole('dialog', { name: 'Export' });
+    await user.click(downloadButton(dialog));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Export failed');
+    expect(downloads).toHaveLength(0);
+  });
+});
+
+describe('ExportDialog: JSON download', () => {
+  const savedJson = async () => {
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0]!.fileName).toMatch(/^centcom-kh-2024-\d{8}\.json$/);
+    return JSON.parse(await readText(downloads[0]!.blob)) as Dataset;
+  };
+
+  it('saves Actor Graph JSON of what is shown by default', async () => {
+    useAppStore.getState().setRelationTypeShown('attacked', false);
+    const { user, dialog, exportPng } = setup();
+    await user.click(within(dialog).getByRole('radio', { name: 'JSON (Actor Graph)' }));
+    await user.click(downloadButton(dialog));
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('Saved the JSON file.');
+    const saved = await savedJson();
+    expect(saved.format).toBe('actor-graph');
+    expect(saved.relations).toHaveLength(7);
+    expect(saved.relations.some((r) => r.type === 'attacked')).toBe(false);
+    expect(exportPng).not.toHaveBeenCalled();
+  });
+
+  it('saves everything when "Everything" is chosen', async () => {
+    useAppStore.getState().setRelationTypeShown('attacked', false);
+    const { user, dialog } = setup();
+    await user.click(within(dialog).getByRole('radio', { name: 'JSON (Actor Graph)' }));
+    await user.click(within(dialog).getByRole('radio', { name: 'Everything' }));
+    await user.click(downloadButton(dialog));
+    await within(dialog).findByRole('status');
+    const saved = await savedJson();
+    expect(saved.actors).toHaveLength(15);
+    expect(saved.relations).toHaveLength(13);
+  });
+});
+
+describe('ExportDialog: closing', () => {
+  it('Escape closes the dialog', async () => {
+    const { user, onClose } = setup();
+    await user.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('the "Close" button closes the dialog', async () => {
+    const { user, dialog, onClose } = setup();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+});
