@@ -168,6 +168,9 @@ function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   );
 }
 
+/** Margin around the drawing, in 1× pixels: Cytoscape's full export crops labels at the edge. */
+const MARGIN = 24;
+
 /** Draw the graph (and legend and caption) to a PNG. */
 export async function exportPng(
   cy: Core,
@@ -175,10 +178,13 @@ export async function exportPng(
   caption: CaptionContent,
 ): Promise<ImageExportResult> {
   const wanted = graphSize(cy, options);
-  const legendMinWidth = options.includeLegend ? 480 * options.scale : 0;
-  const estBand = options.includeLegend ? 200 * options.scale : 0;
-  const factor = clampToCanvas(Math.max(wanted.width, legendMinWidth), wanted.height + estBand);
-  const scale = options.scale * factor;
+  const legendMinWidth = options.includeLegend ? 480 : 0;
+  const estBand = options.includeLegend ? 200 : 0;
+  const factor = clampToCanvas(
+    Math.max(wanted.width + 2 * MARGIN * options.scale, legendMinWidth * options.scale),
+    wanted.height + (2 * MARGIN + estBand) * options.scale,
+  );
+  const k = options.scale * factor;
   const notice =
     factor < 1
       ? `The image was scaled down to ${Math.round(factor * 100)}% to fit the browser's canvas limit of ${MAX_CANVAS_SIDE} px a side.`
@@ -186,40 +192,34 @@ export async function exportPng(
   const graphBlob = (await cy.png({
     output: 'blob-promise',
     full: options.scope === 'whole',
-    scale,
+    scale: k,
     bg: options.background === 'white' ? '#ffffff' : undefined,
     maxWidth: MAX_CANVAS_SIDE,
     maxHeight: MAX_CANVAS_SIDE,
   })) as Blob;
-  if (!options.includeLegend) {
-    if (graphBlob.size === 0) throw new Error('The browser produced an empty image.');
-    const bitmap = await createImageBitmap(graphBlob);
-    const result = {
-      blob: graphBlob,
-      width: bitmap.width,
-      height: bitmap.height,
-      ...(notice ? { notice } : {}),
-    };
-    bitmap.close();
-    return result;
-  }
+  if (graphBlob.size === 0) throw new Error('The browser produced an empty image.');
   const bitmap = await createImageBitmap(graphBlob);
-  const k = scale;
-  const width = Math.max(bitmap.width, Math.round(480 * k));
-  const band = captionBand(caption, width, k);
-  const height = bitmap.height + Math.ceil(band.height);
+  const graphWidth = bitmap.width;
+  const graphHeight = bitmap.height;
+  const margin = Math.round(MARGIN * k);
+  const width = Math.max(graphWidth + 2 * margin, Math.round(legendMinWidth * k));
+  const band = options.includeLegend ? captionBand(caption, width, k) : null;
+  const height = graphHeight + 2 * margin + Math.ceil(band?.height ?? 0);
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('This browser cannot draw the export image.');
+  if (!ctx) {
+    bitmap.close();
+    throw new Error('This browser cannot draw the export image.');
+  }
   if (options.background === 'white') {
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, width, height);
   }
-  ctx.drawImage(bitmap, Math.round((width - bitmap.width) / 2), 0);
+  ctx.drawImage(bitmap, Math.round((width - graphWidth) / 2), margin);
   bitmap.close();
-  band.draw(ctx, bitmap.height, width);
+  band?.draw(ctx, graphHeight + 2 * margin, width);
   const blob = await canvasToBlob(canvas);
   return { blob, width, height, ...(notice ? { notice } : {}) };
 }

@@ -18,6 +18,14 @@ export function Modal({
     first?.focus();
     return () => previous?.focus?.();
   }, []);
+  // Escape closes even when focus has left the dialog (a control that went away, a click outside).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div
@@ -27,10 +35,7 @@ export function Modal({
         aria-modal="true"
         aria-labelledby={titleId}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onClose();
-          } else if (e.key === 'Tab') {
+          if (e.key === 'Tab') {
             const focusable = boxRef.current?.querySelectorAll<HTMLElement>(
               'input:not([disabled]), button:not([disabled]), select, a[href], [tabindex]:not([tabindex="-1"])',
             );

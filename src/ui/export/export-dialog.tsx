@@ -65,6 +65,7 @@ export function ExportDialog({
   const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
 
   const download = async () => {
+    if (busy) return;
     setBusy(true);
     setMessage(null);
     const now = new Date();
@@ -181,7 +182,8 @@ export function ExportDialog({
           />
         )}
         <div className="modal-actions">
-          <button type="submit" className="primary" disabled={busy}>
+          {/* aria-disabled, not disabled: a disabled button drops keyboard focus out of the dialog. */}
+          <button type="submit" className="primary" aria-disabled={busy}>
             {busy ? 'Exporting…' : 'Download'}
           </button>
         </div>

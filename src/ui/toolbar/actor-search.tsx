@@ -16,6 +16,7 @@ export const ActorSearch = forwardRef<HTMLInputElement, { onLocate: (id: string)
     const choose = (id: string) => {
       select({ kind: 'actor', id });
       onLocate(id);
+      setQuery('');
       setOpen(false);
     };
     const expanded = open && query.trim() !== '';
@@ -49,10 +50,10 @@ export const ActorSearch = forwardRef<HTMLInputElement, { onLocate: (id: string)
             } else if (e.key === 'Enter') {
               const hit = results[active];
               if (hit) choose(hit.id);
-            } else if (e.key === 'Escape') {
+            } else if (e.key === 'Escape' && query) {
+              // First Escape clears the query; the next one reaches the app and clears selection.
               e.stopPropagation();
-              if (query) setQuery('');
-              else e.currentTarget.blur();
+              setQuery('');
             }
           }}
         />
