@@ -57,6 +57,7 @@ export function datasetToJson(dataset: Dataset, options: DatasetJsonOptions = {}
     actors: d.actors,
     relations: d.relations,
   };
-  // Undefined fields vanish in JSON.stringify, so the optional ones need no special case.
-  return `${JSON.stringify(ordered, null, 2)}\n`;
+  // Undefined fields vanish in JSON.stringify, so the optional ones need no special case. U+FFFD
+  // is written as an escape: the importer reads a raw one as a sign of a mis-decoded file.
+  return `${JSON.stringify(ordered, null, 2).replace(/\uFFFD/g, '\\ufffd')}\n`;
 }
