@@ -16,8 +16,14 @@ export interface DatasetSlice {
   datasets: readonly Dataset[];
   dataset: Dataset;
   selectDataset: (id: string) => void;
+  /** Add (or replace, by id) an imported dataset; built-in ones are never replaced. */
   addDataset: (dataset: Dataset) => void;
+  renameDataset: (id: string, title: string) => void;
+  /** Remove an imported dataset; the built-in ones stay. Falls back to the first dataset. */
+  removeDataset: (id: string) => void;
 }
+
+export const isBuiltInDataset = (id: string): boolean => BUILT_IN_DATASETS.some((d) => d.id === id);
 
 export interface FiltersSlice {
   filters: Filters;
@@ -68,8 +74,33 @@ const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, g
     set({ dataset: next, filters: DEFAULT_FILTERS, selection: null, highlight: null });
   },
   addDataset: (dataset) => {
+    if (isBuiltInDataset(dataset.id)) return;
     const others = get().datasets.filter((d) => d.id !== dataset.id);
     set({ datasets: [...others, dataset] });
+  },
+  renameDataset: (id, title) => {
+    if (isBuiltInDataset(id) || !title.trim()) return;
+    const renamed = (d: Dataset) => (d.id === id ? { ...d, title: title.trim() } : d);
+    const current = get().dataset;
+    set({
+      datasets: get().datasets.map(renamed),
+      ...(current.id === id ? { dataset: renamed(current) } : {}),
+    });
+  },
+  removeDataset: (id) => {
+    if (isBuiltInDataset(id)) return;
+    const datasets = get().datasets.filter((d) => d.id !== id);
+    if (get().dataset.id === id) {
+      set({
+        datasets,
+        dataset: datasets[0]!,
+        filters: DEFAULT_FILTERS,
+        selection: null,
+        highlight: null,
+      });
+    } else {
+      set({ datasets });
+    }
   },
 });
 
