@@ -2,7 +2,7 @@
 // apostrophes; Enter selects the actor in the store and asks the graph to centre on it.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { useAppStore } from '../../src/store/app-store';
 import { ActorSearch } from '../../src/ui/toolbar/actor-search';
 
@@ -21,6 +21,8 @@ describe('ActorSearch', () => {
   it.each([
     ['kataib', /^Kataib Hezbollah/],
     ["Kata'ib", /^Kataib Hezbollah/],
+    ["Kata'ib Hezbollah", /^Kataib Hezbollah/],
+    ['Kata’ib Hizballah', /^Kataib Hezbollah/],
     ['KH', /^Kataib Hezbollah/],
     ['muhandis', /^Abu Mahdi al-Muhandis/],
     ['MUHANDIS', /^Abu Mahdi al-Muhandis/],
@@ -63,6 +65,7 @@ describe('ActorSearch', () => {
     expect(useAppStore.getState().selection).toEqual({ kind: 'actor', id: 'kh' });
     expect(onLocate).toHaveBeenCalledExactlyOnceWith('kh');
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    expect(input).toHaveValue('');
   });
 
   it.each([
@@ -102,11 +105,18 @@ describe('ActorSearch', () => {
     expect(onLocate).not.toHaveBeenCalled();
   });
 
-  it('Escape clears the query', async () => {
+  it('the first Escape clears the query without reaching the app, the next one reaches it', async () => {
     const { user, input } = setup();
+    const appKeys = vi.fn();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && appKeys();
+    window.addEventListener('keydown', onKey);
+    onTestFinished(() => window.removeEventListener('keydown', onKey));
     await user.type(input, 'kataib');
     await user.keyboard('{Escape}');
     expect(input).toHaveValue('');
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    expect(appKeys).not.toHaveBeenCalled();
+    await user.keyboard('{Escape}');
+    expect(appKeys).toHaveBeenCalledOnce();
   });
 });

@@ -187,16 +187,24 @@ describe('ExportDialog: PNG download', () => {
     );
   });
 
-  it('disables Download while the export runs', async () => {
+  it('marks Download unavailable while the export runs and ignores a second press', async () => {
     let finish: (r: ImageExportResult) => void = () => {};
     const exportPng = vi
       .fn<GraphHandle['exportPng']>()
       .mockReturnValue(new Promise((resolve) => (finish = resolve)));
     const { user, dialog } = setup(exportPng);
     await user.click(downloadButton(dialog));
-    expect(within(dialog).getByRole('button', { name: 'Exporting…' })).toBeDisabled();
+    // aria-disabled rather than disabled, so keyboard focus stays inside the dialog.
+    const busy = within(dialog).getByRole('button', { name: 'Exporting…' });
+    expect(busy).toHaveAttribute('aria-disabled', 'true');
+    expect(busy).toHaveFocus();
+    await user.click(busy);
+    expect(exportPng).toHaveBeenCalledOnce();
     finish(fakeResult());
-    await waitFor(() => expect(downloadButton(dialog)).toBeEnabled());
+    await waitFor(() =>
+      expect(downloadButton(dialog)).not.toHaveAttribute('aria-disabled', 'true'),
+    );
+    expect(downloads).toHaveLength(1);
   });
 
   it('shows an alert and saves nothing when the export is rejected', async () => {
@@ -209,7 +217,7 @@ describe('ExportDialog: PNG download', () => {
       'Export failed: canvas too large',
     );
     expect(downloads).toHaveLength(0);
-    expect(downloadButton(dialog)).toBeEnabled();
+    expect(downloadButton(dialog)).not.toHaveAttribute('aria-disabled', 'true');
   });
 
   it('shows an alert when the graph is not ready', async () => {
@@ -258,6 +266,14 @@ describe('ExportDialog: JSON download', () => {
 describe('ExportDialog: closing', () => {
   it('Escape closes the dialog', async () => {
     const { user, onClose } = setup();
+    await user.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('Escape closes the dialog even when focus has left it', async () => {
+    const { user, onClose } = setup();
+    (document.activeElement as HTMLElement | null)?.blur();
+    expect(document.body).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(onClose).toHaveBeenCalledOnce();
   });
