@@ -285,3 +285,18 @@ describe('formatPath', () => {
     expect(formatPath([])).toBe('file');
   });
 });
+
+describe('large inputs', () => {
+  it('reports a parent cycle through 100 000 actors once, without overflowing the stack', () => {
+    const n = 100_000;
+    const actors = Array.from({ length: n }, (_, i) => ({
+      id: `a${i}`,
+      name: `A ${i}`,
+      parent: `a${(i + 1) % n}`,
+    }));
+    const result = validateDataset({ ...minimal(), actors, relations: [] });
+    expect(result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      "actors[0].parent: parent cycle: 'a0' → 'a1' → 'a2' → … → 'a0' (100000 actors)",
+    ]);
+  });
+});

@@ -464,14 +464,17 @@ function parentCycles(rawActors: readonly unknown[], actors: ReadonlyMap<string,
     }
     if (at !== undefined && state[at] === 1) {
       const cycle = walk.slice(walk.indexOf(at));
-      const first = Math.min(...cycle);
+      // reduce, not Math.min(...cycle): a cycle through 100k actors would overflow the arguments.
+      const first = cycle.reduce((a, b) => Math.min(a, b));
       const from = cycle.indexOf(first);
       const ordered = [...cycle.slice(from), ...cycle.slice(0, from), first];
-      const names = ordered.map((i) => rawString(rawActors[i], 'id') ?? '?');
-      issues.push({
-        segments: ['actors', first, 'parent'],
-        message: `parent cycle: ${names.map((n) => shown(n)).join(' → ')}`,
-      });
+      const names = ordered.map((i) => shown(rawString(rawActors[i], 'id') ?? '?'));
+      // A long cycle is named by its start and its length, so the message stays one line.
+      const listed =
+        names.length <= 8
+          ? names.join(' → ')
+          : `${names.slice(0, 3).join(' → ')} → … → ${names.at(-1)} (${cycle.length} actors)`;
+      issues.push({ segments: ['actors', first, 'parent'], message: `parent cycle: ${listed}` });
     }
     for (const i of walk) state[i] = 2;
   }
