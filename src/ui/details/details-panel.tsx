@@ -97,8 +97,8 @@ function ActorDetails({
                   >
                     {type.directed
                       ? outgoing
-                        ? `${type.label} → ${other?.name ?? '?'}`
-                        : `← ${other?.name ?? '?'} (${type.label})`
+                        ? `${type.label} ${other?.name ?? '?'}`
+                        : `${type.label} by ${other?.name ?? '?'}`
                       : `${type.label} with ${other?.name ?? '?'}`}
                   </button>
                   <div className="muted small">
