@@ -63,13 +63,13 @@ describe('DetailsPanel', () => {
 
     const attacked = within(panel).getByRole('region', { name: 'attacked' });
     expect(
-      within(attacked).getByRole('button', { name: '← U.S. Central Command (attacked)' }),
+      within(attacked).getByRole('button', { name: 'attacked by U.S. Central Command' }),
     ).toBeInTheDocument();
     expect(
-      within(attacked).getByRole('button', { name: 'attacked → U.S. forces in Iraq' }),
+      within(attacked).getByRole('button', { name: 'attacked U.S. forces in Iraq' }),
     ).toBeInTheDocument();
     expect(
-      within(attacked).getByRole('button', { name: 'attacked → al-Asad Airbase' }),
+      within(attacked).getByRole('button', { name: 'attacked al-Asad Airbase' }),
     ).toBeInTheDocument();
     const allied = within(panel).getByRole('region', { name: 'allied' });
     expect(within(allied).getByRole('button', { name: 'allied with Iran' })).toBeInTheDocument();
@@ -79,7 +79,7 @@ describe('DetailsPanel', () => {
     selectActor('kh');
     render(<DetailsPanel />);
     const founded = within(details()).getByRole('region', { name: 'founded' });
-    const item = relationItem(founded, '← Abu Mahdi al-Muhandis (founded)');
+    const item = relationItem(founded, 'founded by Abu Mahdi al-Muhandis');
     expect(item).toHaveTextContent('Al-Muhandis founded Kataib Hezbollah.');
   });
 
@@ -87,9 +87,9 @@ describe('DetailsPanel', () => {
     selectActor('kh');
     render(<DetailsPanel />);
     const attacked = within(details()).getByRole('region', { name: 'attacked' });
-    const strike = relationItem(attacked, '← U.S. Central Command (attacked)');
+    const strike = relationItem(attacked, 'attacked by U.S. Central Command');
     expect(strike).toHaveTextContent('2024-01-24 (inferred)');
-    const undated = relationItem(attacked, 'attacked → U.S. forces in Iraq');
+    const undated = relationItem(attacked, 'attacked U.S. forces in Iraq');
     expect(undated).toHaveTextContent('undated');
     expect(undated).not.toHaveTextContent('(inferred)');
   });
@@ -98,7 +98,7 @@ describe('DetailsPanel', () => {
     selectActor('qassem-soleimani');
     render(<DetailsPanel />);
     const attacked = within(details()).getByRole('region', { name: 'attacked' });
-    const item = relationItem(attacked, '← United States (attacked)');
+    const item = relationItem(attacked, 'attacked by United States');
     expect(item).toHaveTextContent('2020-01');
     expect(item).not.toHaveTextContent('(inferred)');
   });
@@ -107,7 +107,7 @@ describe('DetailsPanel', () => {
     selectActor('kh');
     render(<DetailsPanel />);
     const attacked = within(details()).getByRole('region', { name: 'attacked' });
-    const strike = relationItem(attacked, '← U.S. Central Command (attacked)');
+    const strike = relationItem(attacked, 'attacked by U.S. Central Command');
     expect(within(strike).getByText(`${REPORT_TITLE}, paragraph 1`)).toBeInTheDocument();
     expect(within(strike).getByText(`${REPORT_TITLE}, paragraph 2`)).toBeInTheDocument();
   });
@@ -127,7 +127,7 @@ describe('DetailsPanel', () => {
     selectActor('kh');
     render(<DetailsPanel />);
     await user.click(
-      within(details()).getByRole('button', { name: '← Abu Mahdi al-Muhandis (founded)' }),
+      within(details()).getByRole('button', { name: 'founded by Abu Mahdi al-Muhandis' }),
     );
     expect(useAppStore.getState().selection).toEqual({
       kind: 'relation',
