@@ -9,6 +9,12 @@ import { Legend } from './ui/legend/legend';
 import { TableView } from './ui/table/table-view';
 import { Toolbar } from './ui/toolbar/toolbar';
 import { useDarkTheme } from './ui/use-dark-theme';
+import { PathFinder } from './ui/analysis/path-finder';
+import { FocusBanner } from './ui/analysis/focus-controls';
+import { Notices } from './ui/common/notices';
+import { actionForKey, type ShortcutContext } from './ui/shortcuts/actions';
+import { ShortcutsDialog } from './ui/shortcuts/shortcuts-dialog';
+import { TimelineStrip } from './ui/timeline/timeline-strip';
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -19,32 +25,38 @@ export function App() {
   const tab = useAppStore((s) => s.tab);
   const setTab = useAppStore((s) => s.setTab);
   const select = useAppStore((s) => s.select);
+  const setFocus = useAppStore((s) => s.setFocus);
   const dark = useDarkTheme(theme);
   const graphRef = useRef<GraphHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const [exportOpen, setExportOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const dialogOpen = exportOpen || shortcutsOpen;
 
   useEffect(() => {
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
   }, [dark]);
 
   useEffect(() => {
+    const context: ShortcutContext = {
+      focusSearch: () => searchRef.current?.focus(),
+      clear: () => select(null),
+      fit: () => graphRef.current?.fit(),
+      openShortcuts: () => setShortcutsOpen(true),
+      toggleTable: () => setTab(useAppStore.getState().tab === 'graph' ? 'table' : 'graph'),
+      leaveFocus: () => setFocus(null),
+    };
     const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || exportOpen) return;
-      if (e.key === 'Escape') {
-        select(null);
-      } else if (isTyping(e.target)) {
-        return;
-      } else if (e.key === '/') {
-        e.preventDefault();
-        searchRef.current?.focus();
-      } else if (e.key === 'f') {
-        graphRef.current?.fit();
-      }
+      // Dialogs handle their own keys; modified keys belong to the browser.
+      if (e.ctrlKey || e.metaKey || e.altKey || dialogOpen) return;
+      const action = actionForKey(e.key, isTyping(e.target));
+      if (!action) return;
+      e.preventDefault();
+      action.run(context);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [select, exportOpen]);
+  }, [select, setTab, setFocus, dialogOpen]);
 
   return (
     <div className="app">
@@ -56,9 +68,11 @@ export function App() {
         }}
         onFit={() => graphRef.current?.fit()}
         onExport={() => setExportOpen(true)}
+        onShortcuts={() => setShortcutsOpen(true)}
       />
       <nav className="filters-panel" aria-label="Filters">
         <FiltersPanel />
+        <PathFinder />
       </nav>
       <main className="centre">
         <div role="tablist" aria-label="View" className="tabs">
@@ -89,6 +103,7 @@ export function App() {
           className="graph-panel"
           hidden={tab !== 'graph'}
         >
+          <FocusBanner />
           <GraphView ref={graphRef} dark={dark} />
         </div>
         {tab === 'table' && (
@@ -96,9 +111,12 @@ export function App() {
             <TableView />
           </div>
         )}
+        <TimelineStrip />
         <Legend />
+        <Notices />
       </main>
       <DetailsPanel />
+      {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
       {exportOpen && <ExportDialog graph={graphRef} onClose={() => setExportOpen(false)} />}
     </div>
   );

@@ -2,7 +2,10 @@
 // class diffs inside cy.batch(), runs layouts on demand, and turns taps into store actions.
 import type { Core, EventObject } from 'cytoscape';
 import type { Dataset } from '../../graph-data/schema';
+import { actorMetrics, nodeSizes } from '../model/analysis/metrics';
 import { elementClasses, type ElementClass } from '../model/element-classes';
+import type { VisibleGraph } from '../model/filters';
+import { groupParents } from '../model/grouping';
 import { useAppStore, type AppState } from '../store/app-store';
 import { visibleFor } from '../store/derived';
 import { hasAllPositions } from './elements';
@@ -12,6 +15,10 @@ type Positions = Map<string, { x: number; y: number }>;
 
 export class GraphAdapter {
   private applied = new Map<string, readonly ElementClass[]>();
+  /** Parent each node is drawn inside now (grouping), and node sizes now (metrics). */
+  private parents = new Map<string, string>();
+  private sizes = new Map<string, number>();
+  private viewBeforeFocus: { zoom: number; pan: { x: number; y: number } } | null = null;
   private datasetShown: Dataset | null = null;
   /** Positions per dataset id, so moved actors stay put when the user switches back (a session). */
   private positions = new Map<string, Positions>();
@@ -42,8 +49,12 @@ export class GraphAdapter {
     }
     this.datasetShown = state.dataset;
     this.applied.clear();
+    this.parents.clear();
+    this.sizes.clear();
     this.cy.elements().classes([]);
+    this.applyGrouping(state);
     this.applyClasses(state);
+    this.applySizes(state);
     const saved = this.positions.get(state.dataset.id);
     if (saved) {
       this.cy.batch(() => {
@@ -59,15 +70,35 @@ export class GraphAdapter {
 
   private onStoreChange(state: AppState, previous: AppState): void {
     if (state.dataset !== this.datasetShown) return; // elementsReady() follows the new elements
+    const shownChanged = state.filters !== previous.filters || state.focus !== previous.focus;
+    const regroup = state.grouped !== previous.grouped || (state.grouped && shownChanged);
+    if (regroup) this.applyGrouping(state);
     if (
-      state.filters !== previous.filters ||
+      regroup ||
+      shownChanged ||
       state.selection !== previous.selection ||
       state.highlight !== previous.highlight
     ) {
       this.applyClasses(state);
     }
-    if (state.layoutRequest !== previous.layoutRequest) {
+    if (shownChanged || state.sizeBy !== previous.sizeBy) this.applySizes(state);
+    if (state.layoutRequest !== previous.layoutRequest || state.grouped !== previous.grouped) {
       runLayout(this.cy, state.layout, this.selectedActorId(state));
+    } else if (state.focus !== previous.focus) {
+      this.frameFocus(state, previous);
+    }
+  }
+
+  /** Entering or widening a focus frames it; leaving it returns to the view from before. */
+  private frameFocus(state: AppState, previous: AppState): void {
+    if (state.focus && !previous.focus) {
+      this.viewBeforeFocus = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+    }
+    if (!state.focus && this.viewBeforeFocus) {
+      this.cy.viewport(this.viewBeforeFocus);
+      this.viewBeforeFocus = null;
+    } else {
+      this.cy.fit(this.cy.elements(':visible'), 40);
     }
   }
 
@@ -83,9 +114,56 @@ export class GraphAdapter {
     return out;
   }
 
+  private visible(state: AppState): VisibleGraph {
+    return visibleFor({ dataset: state.dataset, filters: state.filters, focus: state.focus });
+  }
+
+  /** Draw shown actors inside their shown parent, or on their own when grouping is off. */
+  private applyGrouping(state: AppState): void {
+    const next = state.grouped
+      ? groupParents(state.dataset, this.visible(state))
+      : new Map<string, string>();
+    const changed = [...new Set([...this.parents.keys(), ...next.keys()])].filter(
+      (id) => this.parents.get(id) !== next.get(id),
+    );
+    if (changed.length === 0) return;
+    this.cy.batch(() => {
+      for (const id of changed) {
+        this.cy.getElementById(id).move({ parent: next.get(id) ?? null });
+      }
+    });
+    this.parents = next;
+    // move() replaces the moved nodes and their edges: class bookkeeping starts again.
+    this.applied.clear();
+    this.cy.elements().classes([]);
+  }
+
+  /** Node sizes by the chosen measure over what is shown; betweenness only when asked for. */
+  private applySizes(state: AppState): void {
+    const visible = this.visible(state);
+    const next =
+      state.sizeBy === 'none'
+        ? new Map<string, number>()
+        : nodeSizes(
+            actorMetrics(visible, { betweenness: state.sizeBy === 'betweenness' }),
+            state.sizeBy,
+            26,
+            72,
+          );
+    this.cy.batch(() => {
+      for (const id of this.sizes.keys()) {
+        if (!next.has(id)) this.cy.getElementById(id).removeData('size');
+      }
+      for (const [id, size] of next) {
+        if (this.sizes.get(id) !== size) this.cy.getElementById(id).data('size', size);
+      }
+    });
+    this.sizes = next;
+  }
+
   /** Apply only the class changes since the last call, in one batch. */
   private applyClasses(state: AppState): void {
-    const visible = visibleFor(state.dataset, state.filters);
+    const visible = this.visible(state);
     const next = elementClasses(state.dataset, {
       visible,
       selection: state.selection,

@@ -70,6 +70,23 @@ export function graphStylesheet(palette: GraphPalette): StylesheetJsonBlock[] {
         'min-zoomed-font-size': 8,
       },
     },
+    // "Size by" sets data.size on the nodes it sizes; the others keep the default.
+    { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+    {
+      selector: ':parent',
+      style: {
+        shape: 'round-rectangle',
+        'background-opacity': 0.07,
+        'border-style': 'dashed',
+        'border-width': 1.5,
+        'border-color': 'data(color)',
+        padding: '18px',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': -4,
+        'font-weight': 'bold',
+      },
+    },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
     {

@@ -28,6 +28,8 @@ export interface UrlState {
   readonly layout?: string;
   /** Only a measure other than `none` is carried. */
   readonly sizeBy?: Exclude<SizeMeasure, 'none'>;
+  /** Actors drawn inside their parents (`group=parent`); off by default. */
+  readonly grouped?: boolean;
 }
 
 export interface ParsedUrlState {
@@ -54,9 +56,16 @@ const PARAM = {
   focus: 'focus',
   layout: 'layout',
   sizeBy: 'size',
+  grouped: 'group',
 } as const;
 
-const KNOWN_PARAMS = new Set<string>(Object.values(PARAM));
+/**
+ * `data` names a dataset file to load (read at start-up by the loader, not part of the view);
+ * it is known here only so that a link carrying it draws no "unknown setting" notice.
+ */
+export const LOAD_PARAM = 'data';
+
+const KNOWN_PARAMS = new Set<string>([...Object.values(PARAM), LOAD_PARAM]);
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -88,6 +97,7 @@ export function serialiseUrlState(state: UrlState): string {
   if (state.focus) put(PARAM.focus, `${encodeValue(state.focus.id)}:${state.focus.hops}`);
   if (state.layout) put(PARAM.layout, encodeValue(state.layout));
   if (state.sizeBy) put(PARAM.sizeBy, state.sizeBy);
+  if (state.grouped) put(PARAM.grouped, 'parent');
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
@@ -231,6 +241,10 @@ export function parseUrlState(search: string): ParsedUrlState {
         if (value === 'none') break;
         if (!SIZE_MEASURES_CARRIED.includes(value)) ignore('expected “degree” or “betweenness”');
         else state.sizeBy = value as Exclude<SizeMeasure, 'none'>;
+        break;
+      case PARAM.grouped:
+        if (value !== 'parent') ignore('expected “parent”');
+        else state.grouped = true;
         break;
     }
   }

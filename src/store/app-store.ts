@@ -4,6 +4,7 @@ import type { Dataset } from '../../graph-data/schema';
 import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
 import { DEFAULT_FILTERS, type Filters } from '../model/filters';
 import type { Highlight, Selection } from '../model/element-classes';
+import type { SizeMeasure } from '../model/analysis/metrics';
 
 export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst' | 'circle' | 'grid';
 export type Theme = 'system' | 'light' | 'dark';
@@ -45,6 +46,35 @@ export interface SelectionSlice {
   setHighlight: (highlight: Highlight | null) => void;
 }
 
+/** "Focus": only the actor's neighbourhood within `hops` of what the filters show. */
+export interface Focus {
+  readonly actorId: string;
+  readonly hops: number;
+}
+
+export interface AnalysisSlice {
+  focus: Focus | null;
+  sizeBy: SizeMeasure;
+  /** Draw actors inside their `parent` (compound nodes). */
+  grouped: boolean;
+  setFocus: (focus: Focus | null) => void;
+  setSizeBy: (measure: SizeMeasure) => void;
+  setGrouped: (grouped: boolean) => void;
+}
+
+export interface Notice {
+  readonly id: number;
+  readonly kind: 'info' | 'warning';
+  readonly text: string;
+}
+
+export interface NoticesSlice {
+  /** Messages for the user that are not tied to one panel (ignored link values, storage). */
+  notices: readonly Notice[];
+  addNotice: (kind: Notice['kind'], text: string) => void;
+  dismissNotice: (id: number) => void;
+}
+
 export interface LayoutSlice {
   layout: LayoutName;
   /** Bumped to ask the graph to run `layout` again, even when its name is unchanged. */
@@ -59,7 +89,21 @@ export interface ViewSlice {
   setTab: (tab: MainTab) => void;
 }
 
-export type AppState = DatasetSlice & FiltersSlice & SelectionSlice & LayoutSlice & ViewSlice;
+export type AppState = DatasetSlice &
+  FiltersSlice &
+  SelectionSlice &
+  AnalysisSlice &
+  NoticesSlice &
+  LayoutSlice &
+  ViewSlice;
+
+/** What a new dataset starts with: nothing filtered, selected or focused. */
+const FRESH_VIEW = {
+  filters: DEFAULT_FILTERS,
+  selection: null,
+  highlight: null,
+  focus: null,
+} as const;
 
 const without = (list: readonly string[], item: string) => list.filter((x) => x !== item);
 const withItem = (list: readonly string[], item: string) =>
@@ -71,7 +115,7 @@ const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, g
   selectDataset: (id) => {
     const next = get().datasets.find((d) => d.id === id);
     if (!next || next === get().dataset) return;
-    set({ dataset: next, filters: DEFAULT_FILTERS, selection: null, highlight: null });
+    set({ dataset: next, ...FRESH_VIEW });
   },
   addDataset: (dataset) => {
     if (isBuiltInDataset(dataset.id)) return;
@@ -140,6 +184,24 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
   setHighlight: (highlight) => set({ highlight }),
 });
 
+const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> = (set) => ({
+  focus: null,
+  sizeBy: 'none',
+  grouped: false,
+  setFocus: (focus) => set({ focus }),
+  setSizeBy: (sizeBy) => set({ sizeBy }),
+  setGrouped: (grouped) => set({ grouped }),
+});
+
+let nextNoticeId = 1;
+
+const createNoticesSlice: StateCreator<AppState, [], [], NoticesSlice> = (set) => ({
+  notices: [],
+  addNotice: (kind, text) =>
+    set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, kind, text }] })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+});
+
 const createLayoutSlice: StateCreator<AppState, [], [], LayoutSlice> = (set) => ({
   layout: 'fcose',
   layoutRequest: 0,
@@ -157,6 +219,8 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createDatasetSlice(...a),
   ...createFiltersSlice(...a),
   ...createSelectionSlice(...a),
+  ...createAnalysisSlice(...a),
+  ...createNoticesSlice(...a),
   ...createLayoutSlice(...a),
   ...createViewSlice(...a),
 }));

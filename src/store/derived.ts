@@ -1,9 +1,10 @@
 // Memoised derivations of the store for components and the graph adapter.
 import { useMemo } from 'react';
 import type { Dataset } from '../../graph-data/schema';
+import { focusNeighbourhood } from '../model/analysis/focus';
 import { visibleGraph, type Filters, type VisibleGraph } from '../model/filters';
 import { vocabularyOf, type Vocabulary } from '../model/vocabulary';
-import { useAppStore } from './app-store';
+import { useAppStore, type Focus } from './app-store';
 
 const vocabularies = new WeakMap<Dataset, Vocabulary>();
 
@@ -17,14 +18,36 @@ export function vocabularyFor(dataset: Dataset): Vocabulary {
   return v;
 }
 
-let lastVisible: { dataset: Dataset; filters: Filters; visible: VisibleGraph } | null = null;
+/** The filtered graph narrowed to a focus neighbourhood, when one is set. */
+export function focusedGraph(visible: VisibleGraph, focus: Focus | null): VisibleGraph {
+  if (!focus) return visible;
+  const near = focusNeighbourhood(visible, focus.actorId, focus.hops);
+  // A focus on an actor the filters now hide shows the filtered graph rather than nothing.
+  if (near.actorIds.size === 0) return visible;
+  const actors = visible.actors.filter((a) => near.actorIds.has(a.id));
+  const relations = visible.relations.filter((r) => near.relationIds.has(r.id));
+  return { actors, relations, actorIds: near.actorIds, relationIds: near.relationIds };
+}
 
-/** What the filters show, recomputed only when the dataset or the filters change. */
-export function visibleFor(dataset: Dataset, filters: Filters): VisibleGraph {
-  if (lastVisible?.dataset === dataset && lastVisible.filters === filters)
+interface ViewKey {
+  readonly dataset: Dataset;
+  readonly filters: Filters;
+  readonly focus: Focus | null;
+}
+
+let lastVisible: (ViewKey & { visible: VisibleGraph }) | null = null;
+
+/** What the graph shows, recomputed only when the dataset, the filters or the focus change. */
+export function visibleFor(key: ViewKey): VisibleGraph {
+  if (
+    lastVisible?.dataset === key.dataset &&
+    lastVisible.filters === key.filters &&
+    lastVisible.focus === key.focus
+  ) {
     return lastVisible.visible;
-  const visible = visibleGraph(dataset, filters);
-  lastVisible = { dataset, filters, visible };
+  }
+  const visible = focusedGraph(visibleGraph(key.dataset, key.filters), key.focus);
+  lastVisible = { ...key, visible };
   return visible;
 }
 
@@ -36,7 +59,8 @@ export function useVocabulary(): Vocabulary {
 export function useVisibleGraph(): VisibleGraph {
   const dataset = useAppStore((s) => s.dataset);
   const filters = useAppStore((s) => s.filters);
-  return useMemo(() => visibleFor(dataset, filters), [dataset, filters]);
+  const focus = useAppStore((s) => s.focus);
+  return useMemo(() => visibleFor({ dataset, filters, focus }), [dataset, filters, focus]);
 }
 
 export function useActorIndex() {

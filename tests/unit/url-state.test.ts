@@ -105,6 +105,7 @@ const urlState: fc.Arbitrary<UrlState> = fc
       focus: fc.record({ id: name, hops: fc.integer({ min: 1, max: 5 }) }),
       layout: fc.stringMatching(/^[a-z][a-z0-9-]{0,39}$/),
       sizeBy: fc.constantFrom('degree' as const, 'betweenness' as const),
+      grouped: fc.constant(true),
     },
     { requiredKeys: [] },
   )

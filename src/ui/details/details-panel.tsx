@@ -6,6 +6,8 @@ import type { Vocabulary } from '../../model/vocabulary';
 import { useAppStore } from '../../store/app-store';
 import { useActorIndex, useVisibleGraph, useVocabulary } from '../../store/derived';
 import { KindSymbol, TypeSymbol } from '../common/symbols';
+import { ActorFigures } from '../analysis/actor-figures';
+import { FocusButtons } from '../analysis/focus-controls';
 import { EvidenceList, RelationDate } from './evidence-list';
 
 function ActorLink({ actor, id }: { actor: Actor | undefined; id: string }) {
@@ -76,6 +78,8 @@ function ActorDetails({
       )}
       {actor.description && <p>{actor.description}</p>}
       <AttributesList attributes={actor.attributes} />
+      <ActorFigures actorId={actor.id} />
+      <FocusButtons actorId={actor.id} />
       <h3>Relationships</h3>
       {groups.size === 0 && (
         <p className="muted">No relationships shown under the current filters.</p>

@@ -4,6 +4,7 @@ import { actorKindCounts, relationTypeCounts } from '../../model/filters';
 import { useAppStore } from '../../store/app-store';
 import { useVocabulary } from '../../store/derived';
 import { KindSymbol, TypeSymbol } from '../common/symbols';
+import { DateRangeFilter } from './date-range';
 
 export function FiltersPanel() {
   const dataset = useAppStore((s) => s.dataset);
@@ -72,6 +73,7 @@ export function FiltersPanel() {
           </label>
         ))}
       </fieldset>
+      <DateRangeFilter />
       <label className="check">
         <input
           type="checkbox"

@@ -3,15 +3,17 @@ import type { Ref } from 'react';
 import { LAYOUT_LABELS } from '../../graph/layouts';
 import { useAppStore, type LayoutName, type Theme } from '../../store/app-store';
 import { ActorSearch } from './actor-search';
+import { CopyLinkButton, ViewControls } from './view-controls';
 
 export interface ToolbarProps {
   searchRef: Ref<HTMLInputElement>;
   onLocate: (id: string) => void;
   onFit: () => void;
   onExport: () => void;
+  onShortcuts: () => void;
 }
 
-export function Toolbar({ searchRef, onLocate, onFit, onExport }: ToolbarProps) {
+export function Toolbar({ searchRef, onLocate, onFit, onExport, onShortcuts }: ToolbarProps) {
   const datasets = useAppStore((s) => s.datasets);
   const dataset = useAppStore((s) => s.dataset);
   const selectDataset = useAppStore((s) => s.selectDataset);
@@ -54,6 +56,8 @@ export function Toolbar({ searchRef, onLocate, onFit, onExport }: ToolbarProps) 
       <button type="button" onClick={onFit} title="Fit the graph to the window (f)">
         Fit
       </button>
+      <ViewControls />
+      <CopyLinkButton />
       <button type="button" className="primary" onClick={onExport}>
         Export
       </button>
@@ -65,6 +69,14 @@ export function Toolbar({ searchRef, onLocate, onFit, onExport }: ToolbarProps) 
           <option value="dark">Dark</option>
         </select>
       </label>
+      <button
+        type="button"
+        onClick={onShortcuts}
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+      >
+        ?
+      </button>
     </header>
   );
 }

@@ -1,0 +1,200 @@
+// "Paths": the shortest connections between two actors, optionally only through chosen relation
+// types, highlighted in the graph and listed step by step with each step's evidence.
+import { useId, useMemo, useState } from 'react';
+import type { Actor } from '../../../graph-data/schema';
+import { pathHighlight, shortestPaths, type Path } from '../../model/analysis/paths';
+import { normaliseForSearch, searchActors } from '../../model/search';
+import { useAppStore } from '../../store/app-store';
+import { useActorIndex, useVisibleGraph, useVocabulary } from '../../store/derived';
+import { EvidenceList } from '../details/evidence-list';
+
+/** The actor a typed name means: an exact (normalised) name, short name or alias, else the best match. */
+function resolveActor(actors: readonly Actor[], text: string): Actor | undefined {
+  const q = normaliseForSearch(text);
+  if (!q) return undefined;
+  return (
+    actors.find((a) =>
+      [a.name, a.shortName, ...(a.aliases ?? [])].some((n) => n && normaliseForSearch(n) === q),
+    ) ?? searchActors(actors, text, 1)[0]
+  );
+}
+
+type Result =
+  | { kind: 'paths'; paths: Path[]; index: number }
+  | { kind: 'none'; from: Actor; to: Actor }
+  | { kind: 'error'; message: string };
+
+export function PathFinder() {
+  const dataset = useAppStore((s) => s.dataset);
+  const setHighlight = useAppStore((s) => s.setHighlight);
+  const visible = useVisibleGraph();
+  const vocabulary = useVocabulary();
+  const actors = useActorIndex();
+  const [fromText, setFromText] = useState('');
+  const [toText, setToText] = useState('');
+  const [onlyTypes, setOnlyTypes] = useState<readonly string[]>([]);
+  const [result, setResult] = useState<Result | null>(null);
+  const listId = useId();
+  const usedTypes = useMemo(
+    () => vocabulary.relationTypes.filter((t) => dataset.relations.some((r) => r.type === t.id)),
+    [vocabulary, dataset],
+  );
+
+  // A new dataset makes an old result meaningless (the store clears the highlight itself).
+  const [resultDataset, setResultDataset] = useState(dataset);
+  if (resultDataset !== dataset) {
+    setResultDataset(dataset);
+    setResult(null);
+    setOnlyTypes([]);
+  }
+
+  const show = (next: Result | null) => {
+    setResult(next);
+    setHighlight(next?.kind === 'paths' ? pathHighlight([next.paths[next.index]!]) : null);
+  };
+
+  const find = () => {
+    const from = resolveActor(dataset.actors, fromText);
+    const to = resolveActor(dataset.actors, toText);
+    if (!from || !to) {
+      show({ kind: 'error', message: `No actor called “${!from ? fromText : toText}”.` });
+      return;
+    }
+    setFromText(from.name);
+    setToText(to.name);
+    const paths = shortestPaths(dataset, visible, from.id, to.id, {
+      ...(onlyTypes.length > 0 ? { relationTypes: onlyTypes } : {}),
+    });
+    show(paths.length > 0 ? { kind: 'paths', paths, index: 0 } : { kind: 'none', from, to });
+  };
+
+  const path = result?.kind === 'paths' ? result.paths[result.index]! : null;
+
+  return (
+    <section className="path-finder" aria-labelledby={`${listId}-h`}>
+      <h2 id={`${listId}-h`}>Paths</h2>
+      <form
+        className="path-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          find();
+        }}
+      >
+        <datalist id={listId}>
+          {dataset.actors.map((a) => (
+            <option key={a.id} value={a.name} />
+          ))}
+        </datalist>
+        <label>
+          <span>Path from</span>
+          <input
+            list={listId}
+            value={fromText}
+            onChange={(e) => setFromText(e.currentTarget.value)}
+          />
+        </label>
+        <label>
+          <span>Path to</span>
+          <input list={listId} value={toText} onChange={(e) => setToText(e.currentTarget.value)} />
+        </label>
+        <details>
+          <summary>Only through…</summary>
+          {usedTypes.map((t) => (
+            <label key={t.id} className="check">
+              <input
+                type="checkbox"
+                checked={onlyTypes.includes(t.id)}
+                onChange={(e) => {
+                  const checked = e.currentTarget.checked;
+                  setOnlyTypes((list) =>
+                    checked ? [...list, t.id] : list.filter((x) => x !== t.id),
+                  );
+                }}
+              />
+              <span>{t.label}</span>
+            </label>
+          ))}
+          <p className="muted small">None ticked: every shown type.</p>
+        </details>
+        <div className="group-actions">
+          <button type="submit" disabled={!fromText.trim() || !toText.trim()}>
+            Find path
+          </button>
+          {result && (
+            <button type="button" onClick={() => show(null)}>
+              Clear path
+            </button>
+          )}
+        </div>
+      </form>
+      <div aria-live="polite">
+        {result?.kind === 'error' && <p className="error">{result.message}</p>}
+        {result?.kind === 'none' && (
+          <p>
+            No connection between {result.from.name} and {result.to.name}
+            {onlyTypes.length > 0 ? ' through the chosen relationship types' : ''} in what is shown.
+          </p>
+        )}
+        {result?.kind === 'paths' && path && (
+          <>
+            <p className="small">
+              {path.length === 0
+                ? 'That is the same actor.'
+                : `${path.length} step${path.length > 1 ? 's' : ''}`}
+              {result.paths.length > 1 &&
+                ` — shortest path ${result.index + 1} of ${result.paths.length}`}
+            </p>
+            {result.paths.length > 1 && (
+              <div className="group-actions">
+                <button
+                  type="button"
+                  onClick={() =>
+                    show({
+                      ...result,
+                      index: (result.index + result.paths.length - 1) % result.paths.length,
+                    })
+                  }
+                >
+                  Previous
+                </button>
+                <button
+                  type="button"
+                  onClick={() =>
+                    show({ ...result, index: (result.index + 1) % result.paths.length })
+                  }
+                >
+                  Next
+                </button>
+              </div>
+            )}
+            <ol aria-label="Path" className="path-steps">
+              {path.map((step) => {
+                const type = vocabulary.relationType(step.relation.type);
+                const forward = step.relation.source === step.from;
+                const source = actors.get(step.relation.source)?.name ?? step.relation.source;
+                const target = actors.get(step.relation.target)?.name ?? step.relation.target;
+                return (
+                  <li key={step.relation.id}>
+                    <strong>{actors.get(step.from)?.name ?? step.from}</strong>
+                    {' → '}
+                    <strong>{actors.get(step.to)?.name ?? step.to}</strong>
+                    <div className="small">
+                      {source} {type.directed ? type.label : `${type.label} with`} {target}
+                      {!forward && type.directed && (
+                        <span className="muted"> (walked backwards)</span>
+                      )}
+                    </div>
+                    {step.relation.summary && (
+                      <p className="summary small">{step.relation.summary}</p>
+                    )}
+                    <EvidenceList dataset={dataset} evidence={step.relation.evidence} />
+                  </li>
+                );
+              })}
+            </ol>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+// The timeline under the graph: every dated relation as a mark in date order (inferred dates
+// hollow). Choosing a mark selects its relation; dragging across the strip sets the date range.
+import { useMemo, useRef, useState, type PointerEvent } from 'react';
+import { dateSpan, visibleGraph } from '../../model/filters';
+import {
+  dateRangeAtPositions,
+  datePosition,
+  timelineExtent,
+  timelineMarks,
+  type TimelineMark,
+} from '../../model/timeline';
+import { useAppStore } from '../../store/app-store';
+import { useVocabulary } from '../../store/derived';
+
+const HEIGHT = 44;
+const MARK_R = 5;
+/** Beyond this many marks the strip draws a density bar per column instead of one mark each. */
+const MAX_MARKS = 400;
+
+export function TimelineStrip() {
+  const dataset = useAppStore((s) => s.dataset);
+  const filters = useAppStore((s) => s.filters);
+  const selection = useAppStore((s) => s.selection);
+  const select = useAppStore((s) => s.select);
+  const setDateRange = useAppStore((s) => s.setDateRange);
+  const vocabulary = useVocabulary();
+  // Marks follow every filter but the date range itself, so what the range leaves out stays in
+  // view (dimmed) and can be dragged back in.
+  const marks = useMemo(() => {
+    const undated = { ...filters, dateFrom: undefined, dateTo: undefined, includeUndated: true };
+    return timelineMarks(dataset, visibleGraph(dataset, undated));
+  }, [dataset, filters]);
+  const extent = useMemo(() => timelineExtent(marks), [marks]);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [drag, setDrag] = useState<{ a: number; b: number } | null>(null);
+  const typeOf = useMemo(() => new Map(dataset.relations.map((r) => [r.id, r.type])), [dataset]);
+
+  if (!extent) return null;
+
+  const position = (e: PointerEvent) => {
+    const box = svgRef.current!.getBoundingClientRect();
+    return Math.min(1, Math.max(0, (e.clientX - box.left) / Math.max(1, box.width)));
+  };
+  const inRange = (m: TimelineMark) =>
+    (!filters.dateFrom || m.end >= dateSpan(filters.dateFrom)[0]) &&
+    (!filters.dateTo || m.start <= dateSpan(filters.dateTo)[1]);
+
+  // Stack marks that land in the same column so none hides another.
+  const columns = new Map<number, number>();
+  const placed = marks.map((m) => {
+    const x = (datePosition(m.start, extent) + datePosition(m.date, extent, 'end')) / 2;
+    const column = Math.round(x * 200);
+    const row = columns.get(column) ?? 0;
+    columns.set(column, row + 1);
+    return { m, x, row };
+  });
+  const rangeX =
+    filters.dateFrom || filters.dateTo
+      ? [
+          filters.dateFrom ? datePosition(filters.dateFrom, extent) : 0,
+          filters.dateTo ? datePosition(filters.dateTo, extent, 'end') : 1,
+        ]
+      : null;
+
+  return (
+    <section className="timeline" aria-label="Timeline">
+      <span className="timeline-end">{extent[0]}</span>
+      <svg
+        ref={svgRef}
+        className="timeline-svg"
+        height={HEIGHT}
+        role="group"
+        aria-label={`${marks.length} dated relationships; drag to set the date range`}
+        onPointerDown={(e) => {
+          if ((e.target as Element).closest('[data-mark]')) return;
+          e.currentTarget.setPointerCapture(e.pointerId);
+          const p = position(e);
+          setDrag({ a: p, b: p });
+        }}
+        onPointerMove={(e) => drag && setDrag({ ...drag, b: position(e) })}
+        onPointerUp={() => {
+          if (drag && Math.abs(drag.b - drag.a) > 0.005) {
+            const { from, to } = dateRangeAtPositions(drag.a, drag.b, extent);
+            setDateRange(from, to);
+          }
+          setDrag(null);
+        }}
+      >
+        <line x1="0" x2="100%" y1={HEIGHT - 8} y2={HEIGHT - 8} className="timeline-axis" />
+        {rangeX && (
+          <rect
+            x={`${rangeX[0]! * 100}%`}
+            width={`${Math.max(0.2, (rangeX[1]! - rangeX[0]!) * 100)}%`}
+            y="0"
+            height={HEIGHT}
+            className="timeline-range"
+          />
+        )}
+        {drag && (
+          <rect
+            x={`${Math.min(drag.a, drag.b) * 100}%`}
+            width={`${Math.abs(drag.b - drag.a) * 100}%`}
+            y="0"
+            height={HEIGHT}
+            className="timeline-drag"
+          />
+        )}
+        {marks.length > MAX_MARKS
+          ? [...columns.entries()].map(([column, count]) => (
+              <rect
+                key={column}
+                x={`${column / 2}%`}
+                width="0.5%"
+                y={HEIGHT - 8 - Math.min(HEIGHT - 10, 3 + Math.log2(count) * 5)}
+                height={Math.min(HEIGHT - 10, 3 + Math.log2(count) * 5)}
+                className="timeline-density"
+              />
+            ))
+          : placed.map(({ m, x, row }) => {
+              const type = vocabulary.relationType(typeOf.get(m.relationId) ?? '');
+              const selected = selection?.kind === 'relation' && selection.id === m.relationId;
+              const cy = HEIGHT - 8 - MARK_R - 2 - (row % 3) * (MARK_R * 2 + 1);
+              return (
+                <circle
+                  key={m.relationId}
+                  data-mark=""
+                  role="button"
+                  tabIndex={0}
+                  aria-label={`${m.label}, ${m.date}${m.dateInferred ? ' (inferred)' : ''}`}
+                  aria-pressed={selected}
+                  cx={`${x * 100}%`}
+                  cy={cy}
+                  r={selected ? MARK_R + 2 : MARK_R}
+                  className={`timeline-mark${inRange(m) ? '' : ' out-of-range'}`}
+                  fill={m.dateInferred ? 'var(--bg)' : type.color}
+                  stroke={type.color}
+                  strokeWidth={2}
+                  onClick={() => select({ kind: 'relation', id: m.relationId })}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' || e.key === ' ') {
+                      e.preventDefault();
+                      select({ kind: 'relation', id: m.relationId });
+                    }
+                  }}
+                >
+                  <title>{`${m.label}, ${m.date}${m.dateInferred ? ' (inferred)' : ''}`}</title>
+                </circle>
+              );
+            })}
+      </svg>
+      <span className="timeline-end">{extent[1]}</span>
+    </section>
+  );
+}
