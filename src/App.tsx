@@ -75,6 +75,7 @@ export function App() {
         <PathFinder />
       </nav>
       <main className="centre">
+        <FocusBanner />
         <div role="tablist" aria-label="View" className="tabs">
           {(['graph', 'table'] as const).map((t) => (
             <button
@@ -103,7 +104,6 @@ export function App() {
           className="graph-panel"
           hidden={tab !== 'graph'}
         >
-          <FocusBanner />
           <GraphView ref={graphRef} dark={dark} />
         </div>
         {tab === 'table' && (

@@ -12,8 +12,10 @@ import {
 import { useAppStore } from '../../store/app-store';
 import { useVocabulary } from '../../store/derived';
 
-const HEIGHT = 44;
+const HEIGHT = 48;
 const MARK_R = 5;
+/** Marks stacked in one column before the next ones shift sideways, so none hides another. */
+const ROWS = 3;
 /** Beyond this many marks the strip draws a density bar per column instead of one mark each. */
 const MAX_MARKS = 400;
 
@@ -119,7 +121,8 @@ export function TimelineStrip() {
           : placed.map(({ m, x, row }) => {
               const type = vocabulary.relationType(typeOf.get(m.relationId) ?? '');
               const selected = selection?.kind === 'relation' && selection.id === m.relationId;
-              const cy = HEIGHT - 8 - MARK_R - 2 - (row % 3) * (MARK_R * 2 + 1);
+              const cy = HEIGHT - 8 - MARK_R - 2 - (row % ROWS) * (MARK_R * 2 + 2);
+              const shift = Math.floor(row / ROWS) * (MARK_R * 2 + 3);
               return (
                 <circle
                   key={m.relationId}
@@ -130,6 +133,7 @@ export function TimelineStrip() {
                   aria-pressed={selected}
                   cx={`${x * 100}%`}
                   cy={cy}
+                  transform={shift ? `translate(${shift} 0)` : undefined}
                   r={selected ? MARK_R + 2 : MARK_R}
                   className={`timeline-mark${inRange(m) ? '' : ' out-of-range'}`}
                   fill={m.dateInferred ? 'var(--bg)' : type.color}
