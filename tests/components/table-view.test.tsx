@@ -85,7 +85,7 @@ describe('TableView', () => {
     await user.click(within(actorsTable()).getByRole('button', { name: 'Kataib Hezbollah' }));
     expect(useAppStore.getState().selection).toEqual({ kind: 'actor', id: 'kh' });
     const row = bodyRows(actorsTable()).find((r) => r.textContent?.includes('Kataib Hezbollah'));
-    expect(row).toHaveAttribute('aria-selected', 'true');
+    expect(row).toHaveAttribute('aria-current', 'true');
   });
 
   it('choosing a relationship row selects that relation in the store', async () => {
@@ -97,7 +97,7 @@ describe('TableView', () => {
       kind: 'relation',
       id: 'al-araji-condemned-us',
     });
-    expect(row).toHaveAttribute('aria-selected', 'true');
+    expect(row).toHaveAttribute('aria-current', 'true');
   });
 
   it('the row buttons are reachable with the keyboard and work with Enter', async () => {

@@ -135,7 +135,8 @@ function RelationDetails({
   return (
     <article>
       <h2>
-        {actors.get(relation.source)?.name ?? relation.source} {type.label}{' '}
+        {actors.get(relation.source)?.name ?? relation.source}{' '}
+        {type.directed ? type.label : `${type.label} with`}{' '}
         {actors.get(relation.target)?.name ?? relation.target}
       </h2>
       <p className="kind-line">

@@ -36,7 +36,7 @@ export function TableView() {
           {visible.actors.map((a) => (
             <tr
               key={a.id}
-              aria-selected={isSelected('actor', a.id)}
+              aria-current={isSelected('actor', a.id) ? 'true' : undefined}
               className={isSelected('actor', a.id) ? 'selected' : undefined}
             >
               <th scope="row">
@@ -69,7 +69,7 @@ export function TableView() {
           {relations.map((r) => (
             <tr
               key={r.id}
-              aria-selected={isSelected('relation', r.id)}
+              aria-current={isSelected('relation', r.id) ? 'true' : undefined}
               className={isSelected('relation', r.id) ? 'selected' : undefined}
             >
               <td>{actors.get(r.source)?.name ?? r.source}</td>

@@ -122,7 +122,8 @@ export function TimelineStrip() {
               const type = vocabulary.relationType(typeOf.get(m.relationId) ?? '');
               const selected = selection?.kind === 'relation' && selection.id === m.relationId;
               const cy = HEIGHT - 8 - MARK_R - 2 - (row % ROWS) * (MARK_R * 2 + 2);
-              const shift = Math.floor(row / ROWS) * (MARK_R * 2 + 3);
+              // Overflowing marks step inwards, away from the strip's nearer end.
+              const shift = Math.floor(row / ROWS) * (MARK_R * 2 + 3) * (x > 0.5 ? -1 : 1);
               return (
                 <circle
                   key={m.relationId}

@@ -27,7 +27,7 @@ export const ActorSearch = forwardRef<HTMLInputElement, { onLocate: (id: string)
           type="search"
           role="combobox"
           aria-label="Search actors"
-          aria-expanded={expanded}
+          aria-expanded={expanded && results.length > 0}
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={expanded && results[active] ? `${listId}-${active}` : undefined}
@@ -57,9 +57,13 @@ export const ActorSearch = forwardRef<HTMLInputElement, { onLocate: (id: string)
             }
           }}
         />
-        {expanded && (
+        {expanded && results.length === 0 && (
+          <p role="status" className="search-results muted">
+            No actor matches “{query}”
+          </p>
+        )}
+        {expanded && results.length > 0 && (
           <ul id={listId} role="listbox" aria-label="Matching actors" className="search-results">
-            {results.length === 0 && <li className="muted">No actor matches “{query}”</li>}
             {results.map((a, i) => (
               <li
                 key={a.id}
