@@ -46,7 +46,7 @@ describe('ActorSearch', () => {
   it('says so when no actor matches', async () => {
     const { user, input } = setup();
     await user.type(input, 'zzzz');
-    expect(options()).toHaveLength(0);
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
     // Said in a status message, not as an item of an empty listbox (ARIA allows only options).
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(screen.getByRole('status')).toHaveTextContent('No actor matches “zzzz”');
