@@ -127,3 +127,33 @@ test('the dark theme draws the graph light on dark', async ({ page }) => {
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(bg).toBe('rgb(13, 17, 23)');
 });
+
+test('dragging across the timeline sets the date range', async ({ page }) => {
+  await openApp(page);
+  const strip = page
+    .getByRole('region', { name: 'Timeline' })
+    .getByRole('group', { name: /drag to set the date range/ });
+  const box = (await strip.boundingBox())!;
+  // From the left end to a tenth of the way: early 2020 only, the January 2020 strike.
+  await page.mouse.move(box.x + 0.2, box.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.05, box.y + 5, { steps: 4 });
+  await page.mouse.move(box.x + box.width * 0.1, box.y + 5, { steps: 4 });
+  await page.mouse.up();
+  await expect(page.getByRole('textbox', { name: 'From' })).toHaveValue('2020-01-01');
+  await expect(page.getByRole('textbox', { name: 'To' })).toHaveValue(/^2020-/);
+  await page.getByRole('checkbox', { name: 'Include undated' }).uncheck();
+  await page.getByRole('tab', { name: 'Table' }).click();
+  const in2020 = dataset.relations.filter((r) => r.date?.startsWith('2020'));
+  await expect(relationRows(page)).toHaveCount(in2020.length);
+});
+
+test('Group by parent draws actors inside their parents', async ({ page }) => {
+  await openApp(page);
+  const before = await graphShot(page);
+  await page.getByRole('checkbox', { name: 'Group by parent' }).check();
+  await expect
+    .poll(async () => pixelDifference(before, await graphShot(page)))
+    .toBeGreaterThan(0.01);
+  expect(page.url()).toContain('group=parent');
+});
