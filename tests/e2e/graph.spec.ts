@@ -61,3 +61,19 @@ test('choosing a table row selects the element and fades the rest of the drawing
   await page.waitForTimeout(300);
   expect(pixelDifference(before, await graphShot(page))).toBeGreaterThan(0.002);
 });
+
+test('layouts are deterministic: the same data gives the same picture', async ({ page }) => {
+  await openApp(page);
+  const first = await graphShot(page);
+  const layout = page.getByRole('combobox', { name: 'Layout' });
+  await layout.selectOption('circle');
+  await expect
+    .poll(async () => pixelDifference(first, await graphShot(page)))
+    .toBeGreaterThan(0.002);
+  await layout.selectOption('fcose');
+  await expect.poll(async () => pixelDifference(first, await graphShot(page))).toBe(0);
+
+  await page.reload();
+  await openApp(page);
+  expect(pixelDifference(first, await graphShot(page))).toBe(0);
+});
