@@ -1,10 +1,59 @@
-// The left panel: relationship types, actor kinds, and "Hide unconnected actors" (SPEC §6).
-import { useMemo } from 'react';
+// The left panel: relationship types, actor kinds, dates, and "Hide unconnected actors" (SPEC §6).
+import { useMemo, type ReactNode } from 'react';
 import { actorKindCounts, relationTypeCounts } from '../../model/filters';
 import { useAppStore } from '../../store/app-store';
 import { useVocabulary } from '../../store/derived';
 import { KindSymbol, TypeSymbol } from '../common/symbols';
 import { DateRangeFilter } from './date-range';
+
+interface CheckItem {
+  readonly id: string;
+  readonly label: string;
+  readonly count: number;
+  readonly symbol: ReactNode;
+}
+
+/** One filter group: a checkbox per item named "label (count)", with "Show all" / "Show none". */
+function CheckGroup({
+  legend,
+  items,
+  hidden,
+  setShown,
+  setHidden,
+}: {
+  legend: string;
+  items: readonly CheckItem[];
+  hidden: readonly string[];
+  setShown: (id: string, shown: boolean) => void;
+  setHidden: (ids: readonly string[]) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      <div className="group-actions">
+        <button type="button" onClick={() => setHidden([])}>
+          Show all
+        </button>
+        <button type="button" onClick={() => setHidden(items.map((i) => i.id))}>
+          Show none
+        </button>
+      </div>
+      {items.map((item) => (
+        <label key={item.id} className="check">
+          <input
+            type="checkbox"
+            checked={!hidden.includes(item.id)}
+            onChange={(e) => setShown(item.id, e.currentTarget.checked)}
+          />
+          <span>
+            {item.label} ({item.count})
+          </span>
+          {item.symbol}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
 
 export function FiltersPanel() {
   const dataset = useAppStore((s) => s.dataset);
@@ -20,59 +69,39 @@ export function FiltersPanel() {
 
   // Offer the types and kinds the dataset uses; declared-but-unused ones would only add noise.
   const usedTypes = useMemo(() => new Set(dataset.relations.map((r) => r.type)), [dataset]);
-  const types = vocabulary.relationTypes.filter((t) => usedTypes.has(t.id));
-  const kinds = vocabulary.actorKinds.filter((k) => kindCounts.has(k.id));
+  const types = vocabulary.relationTypes
+    .filter((t) => usedTypes.has(t.id))
+    .map((t) => ({
+      id: t.id,
+      label: t.label,
+      count: typeCounts.get(t.id) ?? 0,
+      symbol: <TypeSymbol type={t} />,
+    }));
+  const kinds = vocabulary.actorKinds
+    .filter((k) => kindCounts.has(k.id))
+    .map((k) => ({
+      id: k.id,
+      label: k.label,
+      count: kindCounts.get(k.id) ?? 0,
+      symbol: <KindSymbol kind={k} />,
+    }));
 
   return (
     <div className="filters">
-      <fieldset>
-        <legend>Relationship types</legend>
-        <div className="group-actions">
-          <button type="button" onClick={() => setTypesHidden([])}>
-            Show all
-          </button>
-          <button type="button" onClick={() => setTypesHidden(types.map((t) => t.id))}>
-            Show none
-          </button>
-        </div>
-        {types.map((t) => (
-          <label key={t.id} className="check">
-            <input
-              type="checkbox"
-              checked={!filters.hiddenRelationTypes.includes(t.id)}
-              onChange={(e) => setTypeShown(t.id, e.currentTarget.checked)}
-            />
-            <span>
-              {t.label} ({typeCounts.get(t.id) ?? 0})
-            </span>
-            <TypeSymbol type={t} />
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>Actor kinds</legend>
-        <div className="group-actions">
-          <button type="button" onClick={() => setKindsHidden([])}>
-            Show all
-          </button>
-          <button type="button" onClick={() => setKindsHidden(kinds.map((k) => k.id))}>
-            Show none
-          </button>
-        </div>
-        {kinds.map((k) => (
-          <label key={k.id} className="check">
-            <input
-              type="checkbox"
-              checked={!filters.hiddenActorKinds.includes(k.id)}
-              onChange={(e) => setKindShown(k.id, e.currentTarget.checked)}
-            />
-            <span>
-              {k.label} ({kindCounts.get(k.id) ?? 0})
-            </span>
-            <KindSymbol kind={k} />
-          </label>
-        ))}
-      </fieldset>
+      <CheckGroup
+        legend="Relationship types"
+        items={types}
+        hidden={filters.hiddenRelationTypes}
+        setShown={setTypeShown}
+        setHidden={setTypesHidden}
+      />
+      <CheckGroup
+        legend="Actor kinds"
+        items={kinds}
+        hidden={filters.hiddenActorKinds}
+        setShown={setKindShown}
+        setHidden={setKindsHidden}
+      />
       <DateRangeFilter />
       <label className="check">
         <input
