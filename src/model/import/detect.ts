@@ -1,29 +1,18 @@
 // The import entry point: refuses what is not a readable text file, picks the format, names the dataset.
 import { csvToDataset } from './csv';
+import { checkSize, MAX_IMPORT_BYTES } from './size-limit';
 import { cytoscapeToDataset, isCytoscapeJson } from './cytoscape-json';
 import { parseJson } from './json-location';
 import { datasetIdFromFileName, UniqueIds } from './unique-ids';
 import { validateDataset, type ImportResult, type Problem } from './validate';
 
-/** SPEC §8: files over 20 MB are refused. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export { checkSize, MAX_IMPORT_BYTES };
 
 export type ImportFormat = 'actor-graph' | 'cytoscape' | 'csv';
 
 export interface ImportOptions {
   /** Ids of the datasets already loaded: an import never replaces one (the built-in least of all). */
   readonly existingIds?: Iterable<string>;
-}
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-/** A problem when a file of `bytes` bytes is over the limit; call it before reading the file. */
-export function checkSize(bytes: number): Problem | null {
-  if (bytes <= MAX_IMPORT_BYTES) return null;
-  return {
-    path: 'file',
-    message: `too large: ${megabytes(bytes)}, the limit is ${megabytes(MAX_IMPORT_BYTES)}`,
-  };
 }
 
 /** Bytes of `text` in UTF-8, without encoding it when its length alone settles the question. */

@@ -11,6 +11,10 @@ import {
   type Source,
 } from '../../../graph-data/schema';
 
+// Zod compiles object schemas with `new Function` unless told not to; the app's Content-Security-
+// Policy forbids eval (SPEC §11), and even zod's guarded probe is reported as a violation.
+z.config({ jitless: true });
+
 export type PathSegment = string | number;
 
 /** One thing wrong with a file, and where: `relations[3].target` / `no actor 'kh2'`. */

@@ -2,6 +2,8 @@
 import type { Ref } from 'react';
 import { LAYOUT_LABELS } from '../../graph/layouts';
 import { useAppStore, type LayoutName, type Theme } from '../../store/app-store';
+import { DatasetSwitcher } from '../datasets/dataset-switcher';
+import { ImportButton } from '../import/import-button';
 import { ActorSearch } from './actor-search';
 import { CopyLinkButton, ViewControls } from './view-controls';
 
@@ -14,9 +16,6 @@ export interface ToolbarProps {
 }
 
 export function Toolbar({ searchRef, onLocate, onFit, onExport, onShortcuts }: ToolbarProps) {
-  const datasets = useAppStore((s) => s.datasets);
-  const dataset = useAppStore((s) => s.dataset);
-  const selectDataset = useAppStore((s) => s.selectDataset);
   const layout = useAppStore((s) => s.layout);
   const runLayout = useAppStore((s) => s.runLayout);
   const theme = useAppStore((s) => s.theme);
@@ -29,16 +28,7 @@ export function Toolbar({ searchRef, onLocate, onFit, onExport, onShortcuts }: T
         </span>
         <h1>Actor Graph</h1>
       </div>
-      <label className="field">
-        <span>Dataset</span>
-        <select value={dataset.id} onChange={(e) => selectDataset(e.currentTarget.value)}>
-          {datasets.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.title}
-            </option>
-          ))}
-        </select>
-      </label>
+      <DatasetSwitcher />
       <ActorSearch ref={searchRef} onLocate={onLocate} />
       <label className="field">
         <span>Layout</span>
@@ -58,6 +48,7 @@ export function Toolbar({ searchRef, onLocate, onFit, onExport, onShortcuts }: T
       </button>
       <ViewControls />
       <CopyLinkButton />
+      <ImportButton />
       <button type="button" className="primary" onClick={onExport}>
         Export
       </button>

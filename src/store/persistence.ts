@@ -1,0 +1,114 @@
+// Keeps imported datasets across reloads in IndexedDB (idb-keyval): loads them at start-up and
+// saves or deletes them as the store's `datasets` change. A storage failure (quota, private mode)
+// never loses what is in memory: it only raises a warning.
+import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
+import { create } from 'zustand';
+import type { Dataset } from '../../graph-data/schema';
+import { isBuiltInDataset, useAppStore } from './app-store';
+
+/** Where datasets are kept; IndexedDB in the app, a fake in tests. */
+export interface DatasetStorage {
+  load(): Promise<readonly { readonly savedAt: number; readonly dataset: unknown }[]>;
+  save(dataset: Dataset): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+export function indexedDbStorage(): DatasetStorage {
+  let db: UseStore | undefined;
+  // Opened on first use: creating the store where IndexedDB is missing would throw at start-up.
+  const store = () => (db ??= createStore('actor-graph', 'datasets'));
+  return {
+    async load() {
+      const all = await entries<string, { savedAt: number; dataset: unknown }>(store());
+      return all.map(([, value]) => value).filter((v) => typeof v === 'object' && v !== null);
+    },
+    save: (dataset) => set(dataset.id, { savedAt: Date.now(), dataset }, store()),
+    remove: (id) => del(id, store()),
+  };
+}
+
+export interface StorageWarning {
+  warning: string | null;
+  dismiss: () => void;
+}
+
+export const useStorageWarning = create<StorageWarning>()((setState) => ({
+  warning: null,
+  dismiss: () => setState({ warning: null }),
+}));
+
+const reason = (error: unknown): string => {
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
+    return 'the browser’s storage is full';
+  }
+  return error instanceof Error ? error.message || error.name : String(error);
+};
+
+const warn = (text: string) => useStorageWarning.setState({ warning: text });
+
+/**
+ * Load the saved datasets into the store, then keep storage in step with it. Resolves once loaded,
+ * with a function that stops the saving.
+ */
+export async function startPersistence(
+  storage: DatasetStorage = indexedDbStorage(),
+  store = useAppStore,
+): Promise<() => void> {
+  /** Datasets storage already holds in exactly this version (objects are immutable in the store). */
+  const stored = new WeakSet<Dataset>();
+  let loaded: Dataset[] = [];
+  try {
+    const saved = [...(await storage.load())].sort((a, b) => a.savedAt - b.savedAt);
+    if (saved.length > 0) {
+      // Stored data is input like any file: check it again. Loaded lazily, as the import is.
+      const { validateDataset } = await import('../model/import/validate');
+      let refused = 0;
+      for (const { dataset } of saved) {
+        const result = validateDataset(dataset);
+        if (result.ok && !isBuiltInDataset(result.dataset.id)) loaded.push(result.dataset);
+        else refused += 1;
+      }
+      if (refused > 0) {
+        warn(
+          `${refused} saved dataset${refused > 1 ? 's were' : ' was'} damaged and could not be opened.`,
+        );
+      }
+    }
+  } catch (error) {
+    loaded = [];
+    warn(
+      `Saved datasets could not be loaded (${reason(error)}). Imports still work but may not be kept after a reload.`,
+    );
+  }
+  const present = new Set(store.getState().datasets.map((d) => d.id));
+  for (const dataset of loaded) {
+    // An import made while loading wins over an older saved copy of the same id.
+    if (present.has(dataset.id)) continue;
+    stored.add(dataset);
+    store.getState().addDataset(dataset);
+  }
+  const sync = (datasets: readonly Dataset[], previous: readonly Dataset[]) => {
+    const ids = new Set(datasets.map((d) => d.id));
+    for (const dataset of datasets) {
+      if (isBuiltInDataset(dataset.id) || stored.has(dataset)) continue;
+      stored.add(dataset);
+      storage.save(dataset).catch((error: unknown) => {
+        stored.delete(dataset);
+        warn(
+          `“${dataset.title}” could not be saved in this browser (${reason(error)}). It stays open until you close or reload the page; export it as JSON to keep it.`,
+        );
+      });
+    }
+    for (const old of previous) {
+      if (ids.has(old.id) || isBuiltInDataset(old.id)) continue;
+      storage.remove(old.id).catch((error: unknown) => {
+        warn(`“${old.title}” could not be removed from this browser’s storage (${reason(error)}).`);
+      });
+    }
+  };
+  // Imports made before loading finished are saved too.
+  sync(store.getState().datasets, []);
+  return store.subscribe((state, previous) => {
+    if (state.datasets !== previous.datasets) sync(state.datasets, previous.datasets);
+  });
+}

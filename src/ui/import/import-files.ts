@@ -1,0 +1,126 @@
+// Imports the files a user chose or dropped: size check first, parsing in a worker, and on success
+// the new dataset added and shown. Progress and outcomes go to a small store the notices read.
+import { create } from 'zustand';
+import { checkSize } from '../../model/import/size-limit';
+import type { ImportResult, Problem } from '../../model/import/validate';
+import { useAppStore } from '../../store/app-store';
+import type { ImportMessage, ImportRequest } from './import-worker';
+
+export type ImportOutcome =
+  | { readonly ok: true; readonly fileName: string; readonly title: string }
+  | { readonly ok: false; readonly fileName: string; readonly problems: readonly Problem[] };
+
+export interface ImportStatus {
+  /** The file being imported now, and how far along. */
+  busy: { readonly fileName: string; readonly percent: number } | null;
+  /** What became of the files of the last import. */
+  outcomes: readonly ImportOutcome[];
+  dismiss: () => void;
+}
+
+export const useImportStatus = create<ImportStatus>()((set) => ({
+  busy: null,
+  outcomes: [],
+  dismiss: () => set({ outcomes: [] }),
+}));
+
+type Progress = (percent: number) => void;
+
+/** On the main thread: for browsers (and jsdom) without module workers, or when one fails. */
+async function importHere(file: File, ids: readonly string[], progress: Progress) {
+  const { runImport } = await import('./import-job');
+  return runImport(file, ids, progress);
+}
+
+/** In a worker, so that parsing a large file leaves the page responsive. */
+function importInWorker(
+  file: File,
+  ids: readonly string[],
+  progress: Progress,
+): Promise<ImportResult> {
+  if (typeof Worker === 'undefined') return importHere(file, ids, progress);
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      resolve(importHere(file, ids, progress));
+      return;
+    }
+    let heard = false;
+    worker.onmessage = (e: MessageEvent<ImportMessage>) => {
+      heard = true;
+      if (e.data.type === 'progress') {
+        progress(e.data.percent);
+      } else {
+        worker.terminate();
+        resolve(e.data.result);
+      }
+    };
+    // A worker that fails to start (blocked, unsupported) says nothing first: import here instead.
+    worker.onerror = (e) => {
+      e.preventDefault();
+      worker.terminate();
+      if (!heard) {
+        resolve(importHere(file, ids, progress));
+      } else {
+        resolve({
+          ok: false,
+          problems: [
+            { path: 'file', message: `could not be read: ${e.message || 'worker failed'}` },
+          ],
+        });
+      }
+    };
+    const request: ImportRequest = { file, existingIds: ids };
+    worker.postMessage(request);
+  });
+}
+
+let queue: Promise<void> = Promise.resolve();
+
+/**
+ * Import each file in turn. A file that fails changes nothing; one that succeeds becomes a new
+ * dataset and is shown. Calls made while an import runs wait for it.
+ */
+export function importFiles(files: readonly File[]): Promise<void> {
+  queue = queue.then(() => importEach(files));
+  return queue;
+}
+
+async function importEach(files: readonly File[]): Promise<void> {
+  const status = useImportStatus;
+  const outcomes: ImportOutcome[] = [];
+  status.setState({ outcomes: [] });
+  for (const file of files) {
+    const tooLarge = checkSize(file.size);
+    if (tooLarge) {
+      outcomes.push({ ok: false, fileName: file.name, problems: [tooLarge] });
+      continue;
+    }
+    status.setState({ busy: { fileName: file.name, percent: 0 } });
+    const ids = useAppStore.getState().datasets.map((d) => d.id);
+    let result: ImportResult;
+    try {
+      result = await importInWorker(file, ids, (percent) =>
+        status.setState({ busy: { fileName: file.name, percent } }),
+      );
+    } catch (error) {
+      // Only a failed chunk load lands here (the import code loads lazily, e.g. after a deploy).
+      const message = error instanceof Error ? error.message : String(error);
+      result = {
+        ok: false,
+        problems: [{ path: 'file', message: `could not be read: ${message}` }],
+      };
+    }
+    if (result.ok) {
+      const app = useAppStore.getState();
+      app.addDataset(result.dataset);
+      app.selectDataset(result.dataset.id);
+      outcomes.push({ ok: true, fileName: file.name, title: result.dataset.title });
+    } else {
+      outcomes.push({ ok: false, fileName: file.name, problems: result.problems });
+    }
+  }
+  status.setState({ busy: null, outcomes });
+}
