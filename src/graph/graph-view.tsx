@@ -14,6 +14,7 @@ import {
   type ImageExportOptions,
   type ImageExportResult,
 } from './export-image';
+import type { SvgExportResult } from './export-svg';
 import { DARK_PALETTE, LIGHT_PALETTE, graphStylesheet } from './stylesheet';
 
 cytoscape.use(fcose);
@@ -22,6 +23,7 @@ export interface GraphHandle {
   fit(): void;
   centerOn(id: string): void;
   exportPng(options: ImageExportOptions, caption: CaptionContent): Promise<ImageExportResult>;
+  exportSvg(options: ImageExportOptions, caption: CaptionContent): Promise<SvgExportResult>;
 }
 
 // Stable props: react-cytoscapejs re-applies any prop whose identity changes.
@@ -79,6 +81,18 @@ export const GraphView = forwardRef<GraphHandle, { dark: boolean }>(function Gra
         if (swap) cy.style(graphStylesheet(LIGHT_PALETTE));
         try {
           return await exportPng(cy, options, caption);
+        } finally {
+          if (swap) cy.style(stylesheet);
+        }
+      },
+      async exportSvg(options, caption) {
+        const cy = cyRef.current;
+        if (!cy) throw new Error('The graph is not ready yet.');
+        const { exportSvg } = await import('./export-svg'); // rarely used: loaded on demand
+        const swap = dark && options.background === 'white';
+        if (swap) cy.style(graphStylesheet(LIGHT_PALETTE));
+        try {
+          return exportSvg(cy, options, caption);
         } finally {
           if (swap) cy.style(stylesheet);
         }

@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../graph-data/schema';
 import type { GraphHandle } from '../../src/graph/graph-view';
 import type { ImageExportResult } from '../../src/graph/export-image';
+import type { SvgExportResult } from '../../src/graph/export-svg';
 import { useAppStore } from '../../src/store/app-store';
 import { ExportDialog } from '../../src/ui/export/export-dialog';
 
@@ -47,11 +48,19 @@ const readText = (blob: Blob) =>
     reader.readAsText(blob);
   });
 
-function mockGraph(exportPng: GraphHandle['exportPng']): RefObject<GraphHandle | null> {
+function mockGraph(
+  exportPng: GraphHandle['exportPng'],
+  exportSvg: GraphHandle['exportSvg'],
+): RefObject<GraphHandle | null> {
   const ref = createRef<GraphHandle>() as RefObject<GraphHandle | null>;
-  ref.current = { fit: vi.fn(), centerOn: vi.fn(), exportPng };
+  ref.current = { fit: vi.fn(), centerOn: vi.fn(), exportPng, exportSvg };
   return ref;
 }
+
+const fakeSvg = (): SvgExportResult => {
+  const text = '<svg xmlns="http://www.w3.org/2000/svg"><text>x</text></svg>';
+  return { blob: new Blob([text], { type: 'image/svg+xml' }), text, width: 800, height: 600 };
+};
 
 const fakeResult = (extra: Partial<ImageExportResult> = {}): ImageExportResult => ({
   blob: new Blob(['fake png'], { type: 'image/png' }),
@@ -60,13 +69,24 @@ const fakeResult = (extra: Partial<ImageExportResult> = {}): ImageExportResult =
   ...extra,
 });
 
-function setup(exportPng = vi.fn<GraphHandle['exportPng']>().mockResolvedValue(fakeResult())) {
+function setup(
+  exportPng = vi.fn<GraphHandle['exportPng']>().mockResolvedValue(fakeResult()),
+  exportSvg = vi.fn<GraphHandle['exportSvg']>().mockResolvedValue(fakeSvg()),
+) {
   const onClose = vi.fn();
   const user = userEvent.setup();
-  render(<ExportDialog graph={mockGraph(exportPng)} onClose={onClose} />);
+  render(<ExportDialog graph={mockGraph(exportPng, exportSvg)} onClose={onClose} />);
   const dialog = screen.getByRole('dialog', { name: 'Export' });
-  return { user, onClose, exportPng, dialog };
+  return { user, onClose, exportPng, exportSvg, dialog };
 }
+
+/** The status once the export has finished (while it runs, the status says "Exporting…"). */
+const finished = async (dialog: HTMLElement) => {
+  await waitFor(() =>
+    expect(within(dialog).getByRole('status')).not.toHaveTextContent('Exporting…'),
+  );
+  return within(dialog).getByRole('status');
+};
 
 const group = (dialog: HTMLElement, name: string) => within(dialog).getByRole('group', { name });
 const downloadButton = (dialog: HTMLElement) =>
@@ -242,7 +262,7 @@ describe('ExportDialog: JSON download', () => {
     const { user, dialog, exportPng } = setup();
     await user.click(within(dialog).getByRole('radio', { name: 'JSON (Actor Graph)' }));
     await user.click(downloadButton(dialog));
-    expect(await within(dialog).findByRole('status')).toHaveTextContent('Saved the JSON file.');
+    expect(await finished(dialog)).toHaveTextContent('Saved the JSON file.');
     const saved = await savedJson();
     expect(saved.format).toBe('actor-graph');
     expect(saved.relations).toHaveLength(7);
@@ -256,10 +276,127 @@ describe('ExportDialog: JSON download', () => {
     await user.click(within(dialog).getByRole('radio', { name: 'JSON (Actor Graph)' }));
     await user.click(within(dialog).getByRole('radio', { name: 'Everything' }));
     await user.click(downloadButton(dialog));
-    await within(dialog).findByRole('status');
+    await finished(dialog);
     const saved = await savedJson();
     expect(saved.actors).toHaveLength(15);
     expect(saved.relations).toHaveLength(13);
+  });
+});
+
+describe('ExportDialog: formats', () => {
+  it('offers PNG, SVG, JSON and CSV', () => {
+    const { dialog } = setup();
+    const format = group(dialog, 'Format');
+    expect(
+      within(format)
+        .getAllByRole('radio')
+        .map((r) => r.closest('label')?.textContent),
+    ).toEqual(['PNG image', 'SVG image', 'JSON (Actor Graph)', 'CSV (relationships)']);
+  });
+
+  it('keeps the image options for SVG', async () => {
+    const { user, dialog } = setup();
+    await user.click(within(dialog).getByRole('radio', { name: 'SVG image' }));
+    expect(group(dialog, 'Scale')).toBeInTheDocument();
+    expect(group(dialog, 'Background')).toBeInTheDocument();
+    expect(group(dialog, 'Scope')).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('checkbox', { name: 'Include legend and caption' }),
+    ).toBeChecked();
+  });
+
+  it('offers what-to-include for CSV instead of the image options', async () => {
+    const { user, dialog } = setup();
+    await user.click(within(dialog).getByRole('radio', { name: 'CSV (relationships)' }));
+    expect(
+      within(group(dialog, 'Include')).getByRole('radio', { name: 'What is shown' }),
+    ).toBeChecked();
+    expect(within(dialog).queryByRole('group', { name: 'Scale' })).not.toBeInTheDocument();
+  });
+});
+
+describe('ExportDialog: SVG download', () => {
+  it('passes the chosen options and the caption to exportSvg, not exportPng', async () => {
+    const { user, dialog, exportPng, exportSvg } = setup();
+    await user.click(within(dialog).getByRole('radio', { name: 'SVG image' }));
+    await user.click(within(dialog).getByRole('radio', { name: '4×' }));
+    await user.click(within(dialog).getByRole('radio', { name: 'Transparent' }));
+    await user.click(within(dialog).getByRole('radio', { name: 'Current view' }));
+    await user.click(downloadButton(dialog));
+    await finished(dialog);
+    expect(exportPng).not.toHaveBeenCalled();
+    expect(exportSvg).toHaveBeenCalledWith(
+      { scale: 4, background: 'transparent', scope: 'view', includeLegend: true },
+      expect.objectContaining({
+        title: useAppStore.getState().dataset.title,
+        lines: expect.arrayContaining(['Filters: none']) as unknown,
+      }),
+    );
+  });
+
+  it('saves the SVG as <dataset-id>-<yyyymmdd>.svg and reports its size', async () => {
+    const { user, dialog } = setup();
+    await user.click(within(dialog).getByRole('radio', { name: 'SVG image' }));
+    await user.click(downloadButton(dialog));
+    expect(await finished(dialog)).toHaveTextContent('Saved a 800 × 600 px SVG.');
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0]!.fileName).toMatch(/^centcom-kh-2024-\d{8}\.svg$/);
+    expect(downloads[0]!.blob.type).toBe('image/svg+xml');
+  });
+
+  it('shows an alert and saves nothing when the SVG export fails', async () => {
+    const exportSvg = vi
+      .fn<GraphHandle['exportSvg']>()
+      .mockRejectedValue(new Error('Nothing is shown: there is nothing to export.'));
+    const { user, dialog } = setup(undefined, exportSvg);
+    await user.click(within(dialog).getByRole('radio', { name: 'SVG image' }));
+    await user.click(downloadButton(dialog));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Export failed: Nothing is shown: there is nothing to export.',
+    );
+    expect(downloads).toHaveLength(0);
+  });
+});
+
+describe('ExportDialog: CSV download', () => {
+  const savedCsvLines = async () => {
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0]!.fileName).toMatch(/^centcom-kh-2024-\d{8}\.csv$/);
+    return (await readText(downloads[0]!.blob)).split('\r\n').filter(Boolean);
+  };
+
+  it('saves the shown relationships, one row each under a source,target,type header', async () => {
+    useAppStore.getState().setRelationTypeShown('attacked', false);
+    const { user, dialog, exportPng } = setup();
+    await user.click(within(dialog).getByRole('radio', { name: 'CSV (relationships)' }));
+    await user.click(downloadButton(dialog));
+    expect(await finished(dialog)).toHaveTextContent('Saved the CSV file: 7 relationships.');
+    const lines = await savedCsvLines();
+    expect(lines[0]).toBe('source,target,type,date,summary');
+    expect(lines).toHaveLength(1 + 7);
+    expect(lines.slice(1).some((l) => l.includes(',attacked,'))).toBe(false);
+    expect(exportPng).not.toHaveBeenCalled();
+  });
+
+  it('saves every relationship when "Everything" is chosen', async () => {
+    useAppStore.getState().setRelationTypeShown('attacked', false);
+    const { user, dialog } = setup();
+    await user.click(within(dialog).getByRole('radio', { name: 'CSV (relationships)' }));
+    await user.click(within(dialog).getByRole('radio', { name: 'Everything' }));
+    await user.click(downloadButton(dialog));
+    await finished(dialog);
+    expect(await savedCsvLines()).toHaveLength(1 + 13);
+  });
+
+  it('leaves out relationships whose actor a kind filter hides', async () => {
+    useAppStore.getState().setActorKindShown('person', false);
+    const { user, dialog } = setup();
+    await user.click(within(dialog).getByRole('radio', { name: 'CSV (relationships)' }));
+    await user.click(downloadButton(dialog));
+    await finished(dialog);
+    const lines = await savedCsvLines();
+    expect(lines.length).toBeLessThan(1 + 13);
+    expect(lines.join('\n')).not.toMatch(/Soleimani|Muhandis/);
   });
 });
 

@@ -2,9 +2,9 @@
 import { useState, type ReactNode, type RefObject } from 'react';
 import { describeFilters, describeSources, legendEntries } from '../../model/caption';
 import { exportFileName } from '../../model/file-name';
-import { datasetToJson } from '../../model/export/dataset-json';
 import { useAppStore } from '../../store/app-store';
 import { useVisibleGraph, useVocabulary } from '../../store/derived';
+import type { VisibleGraph } from '../../model/filters';
 import type { GraphHandle } from '../../graph/graph-view';
 import {
   DEFAULT_IMAGE_EXPORT,
@@ -15,8 +15,10 @@ import {
 import { downloadBlob } from '../common/download';
 import { Modal } from '../common/modal';
 
-type ExportFormat = 'png' | 'json';
-type JsonScope = 'shown' | 'all';
+type ExportFormat = 'png' | 'svg' | 'json' | 'csv';
+type DataScope = 'shown' | 'all';
+
+const isImage = (format: ExportFormat) => format === 'png' || format === 'svg';
 
 function Choice<T extends string | number>({
   legend,
@@ -44,6 +46,17 @@ function Choice<T extends string | number>({
   );
 }
 
+/** The relations drawn: both ends shown, as on the canvas and in the "Relationships" table. */
+function shownRelations(visible: VisibleGraph): { relationIds: ReadonlySet<string> } {
+  return {
+    relationIds: new Set(
+      visible.relations
+        .filter((r) => visible.actorIds.has(r.source) && visible.actorIds.has(r.target))
+        .map((r) => r.id),
+    ),
+  };
+}
+
 export function ExportDialog({
   graph,
   onClose,
@@ -60,7 +73,7 @@ export function ExportDialog({
   const [background, setBackground] = useState<ExportBackground>(DEFAULT_IMAGE_EXPORT.background);
   const [scope, setScope] = useState<ExportScope>(DEFAULT_IMAGE_EXPORT.scope);
   const [includeLegend, setIncludeLegend] = useState(DEFAULT_IMAGE_EXPORT.includeLegend);
-  const [jsonScope, setJsonScope] = useState<JsonScope>('shown');
+  const [dataScope, setDataScope] = useState<DataScope>('shown');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
 
@@ -70,33 +83,58 @@ export function ExportDialog({
     setMessage(null);
     const now = new Date();
     try {
-      if (format === 'png') {
+      if (isImage(format)) {
         const handle = graph.current;
         if (!handle) throw new Error('The graph is not ready yet.');
-        const result = await handle.exportPng(
-          { scale, background, scope, includeLegend },
-          {
-            title: dataset.title,
-            legend: legendEntries(visible, vocabulary),
-            lines: [
-              describeFilters(filters, vocabulary),
-              describeSources(dataset),
-              `Exported ${now.toISOString().slice(0, 10)} with Actor Graph`,
-            ].filter(Boolean),
-          },
-        );
-        downloadBlob(result.blob, exportFileName(dataset.id, now, 'png'));
-        setMessage({
-          kind: 'status',
-          text: `${result.notice ? `${result.notice} ` : ''}Saved a ${result.width} × ${result.height} px PNG.`,
-        });
-      } else {
-        const text = datasetToJson(dataset, jsonScope === 'shown' ? { only: visible } : {});
+        const options = { scale, background, scope, includeLegend };
+        const caption = {
+          title: dataset.title,
+          legend: legendEntries(visible, vocabulary),
+          lines: [
+            describeFilters(filters, vocabulary),
+            describeSources(dataset),
+            `Exported ${now.toLocaleDateString('en-CA')} with Actor Graph`,
+          ].filter(Boolean),
+        };
+        if (format === 'png') {
+          const result = await handle.exportPng(options, caption);
+          downloadBlob(result.blob, exportFileName(dataset.id, now, 'png'));
+          setMessage({
+            kind: 'status',
+            text: `${result.notice ? `${result.notice} ` : ''}Saved a ${result.width} × ${result.height} px PNG.`,
+          });
+        } else {
+          const result = await handle.exportSvg(options, caption);
+          downloadBlob(result.blob, exportFileName(dataset.id, now, 'svg'));
+          setMessage({
+            kind: 'status',
+            text: `Saved a ${result.width} × ${result.height} px SVG.`,
+          });
+        }
+      } else if (format === 'json') {
+        // The writers load on demand: most sessions never export data.
+        const { datasetToJson } = await import('../../model/export/dataset-json');
+        const text = datasetToJson(dataset, dataScope === 'shown' ? { only: visible } : {});
         downloadBlob(
           new Blob([text], { type: 'application/json' }),
           exportFileName(dataset.id, now, 'json'),
         );
         setMessage({ kind: 'status', text: 'Saved the JSON file.' });
+      } else {
+        const { relationsToCsv } = await import('../../model/export/relations-csv');
+        const text = relationsToCsv(
+          dataset,
+          dataScope === 'shown' ? { only: shownRelations(visible) } : {},
+        );
+        downloadBlob(
+          new Blob([text], { type: 'text/csv;charset=utf-8' }),
+          exportFileName(dataset.id, now, 'csv'),
+        );
+        const rows = text.split('\r\n').length - 2;
+        setMessage({
+          kind: 'status',
+          text: `Saved the CSV file: ${rows} relationship${rows === 1 ? '' : 's'}.`,
+        });
       }
     } catch (error) {
       setMessage({
@@ -123,11 +161,13 @@ export function ExportDialog({
           value={format}
           options={[
             ['png', 'PNG image'],
+            ['svg', 'SVG image'],
             ['json', 'JSON (Actor Graph)'],
+            ['csv', 'CSV (relationships)'],
           ]}
           onChange={setFormat}
         />
-        {format === 'png' ? (
+        {isImage(format) ? (
           <>
             <Choice
               legend="Scale"
@@ -172,13 +212,13 @@ export function ExportDialog({
         ) : (
           <Choice
             legend="Include"
-            name="json-scope"
-            value={jsonScope}
+            name="data-scope"
+            value={dataScope}
             options={[
               ['shown', 'What is shown'],
               ['all', 'Everything'],
             ]}
-            onChange={setJsonScope}
+            onChange={setDataScope}
           />
         )}
         <div className="modal-actions">
