@@ -1,0 +1,141 @@
+// Keeping imported datasets (SPEC §8, §11): loaded at start-up, saved and deleted as the store
+// changes, never the built-in one; storage failures warn and keep the data in memory.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../graph-data/schema';
+import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
+import { useAppStore } from '../../src/store/app-store';
+import {
+  startPersistence,
+  useStorageWarning,
+  type DatasetStorage,
+} from '../../src/store/persistence';
+
+const imported = (id: string, title = id): Dataset => ({ ...centcomKh2024, id, title });
+
+/** An in-memory storage that can be told to fail like a full disk. */
+function fakeStorage(initial: { savedAt: number; dataset: unknown }[] = []) {
+  const kept = new Map<string, { savedAt: number; dataset: unknown }>();
+  initial.forEach((e) => kept.set((e.dataset as Dataset).id ?? String(e.savedAt), e));
+  const calls: string[] = [];
+  let failSaves = false;
+  let failLoad = false;
+  const storage: DatasetStorage = {
+    load: () =>
+      failLoad
+        ? Promise.reject(new Error('IndexedDB is blocked'))
+        : Promise.resolve([...kept.values()]),
+    save: (d) => {
+      calls.push(`save ${d.id}`);
+      if (failSaves) return Promise.reject(new DOMException('full', 'QuotaExceededError'));
+      kept.set(d.id, { savedAt: Date.now(), dataset: d });
+      return Promise.resolve();
+    },
+    remove: (id) => {
+      calls.push(`remove ${id}`);
+      kept.delete(id);
+      return Promise.resolve();
+    },
+  };
+  return {
+    storage,
+    kept,
+    calls,
+    failSaves: () => (failSaves = true),
+    failLoad: () => (failLoad = true),
+  };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+let stop: (() => void) | undefined;
+
+beforeEach(() => {
+  useAppStore.setState(useAppStore.getInitialState(), true);
+  useStorageWarning.setState({ warning: null });
+});
+afterEach(() => stop?.());
+
+describe('persistence', () => {
+  it('loads saved datasets at start-up, oldest first, after the built-in one', async () => {
+    const fake = fakeStorage([
+      { savedAt: 2, dataset: imported('second') },
+      { savedAt: 1, dataset: imported('first') },
+    ]);
+    stop = await startPersistence(fake.storage);
+    expect(useAppStore.getState().datasets.map((d) => d.id)).toEqual([
+      centcomKh2024.id,
+      'first',
+      'second',
+    ]);
+    expect(useAppStore.getState().dataset.id).toBe(centcomKh2024.id);
+    expect(fake.calls).toEqual([]); // what was loaded is not written back
+  });
+
+  it('saves an imported dataset, saves it again when renamed, and deletes it when removed', async () => {
+    const fake = fakeStorage();
+    stop = await startPersistence(fake.storage);
+    const app = useAppStore.getState();
+    app.addDataset(imported('mine', 'Mine'));
+    app.renameDataset('mine', 'Renamed');
+    app.removeDataset('mine');
+    await flush();
+    expect(fake.calls).toEqual(['save mine', 'save mine', 'remove mine']);
+    expect(fake.kept.size).toBe(0);
+  });
+
+  it('never saves the built-in dataset', async () => {
+    const fake = fakeStorage();
+    stop = await startPersistence(fake.storage);
+    useAppStore.getState().selectDataset(centcomKh2024.id);
+    useAppStore.getState().addDataset(imported('other'));
+    await flush();
+    expect(fake.calls).toEqual(['save other']);
+  });
+
+  it('skips a damaged or built-in-id saved dataset with a warning, and keeps the rest', async () => {
+    const fake = fakeStorage([
+      { savedAt: 1, dataset: { ...imported('broken'), actors: 'not a list' } },
+      { savedAt: 2, dataset: imported(centcomKh2024.id, 'Impostor') },
+      { savedAt: 3, dataset: imported('fine') },
+    ]);
+    stop = await startPersistence(fake.storage);
+    const state = useAppStore.getState();
+    expect(state.datasets.map((d) => d.id)).toEqual([centcomKh2024.id, 'fine']);
+    expect(state.datasets[0]).toBe(centcomKh2024);
+    expect(useStorageWarning.getState().warning).toMatch(/2 saved datasets were damaged/);
+  });
+
+  it('warns when storage is full and keeps the dataset in memory', async () => {
+    const fake = fakeStorage();
+    fake.failSaves();
+    stop = await startPersistence(fake.storage);
+    useAppStore.getState().addDataset(imported('big', 'Big import'));
+    await flush();
+    expect(useStorageWarning.getState().warning).toMatch(
+      /“Big import” could not be saved in this browser \(the browser’s storage is full\)/,
+    );
+    expect(useAppStore.getState().datasets.map((d) => d.id)).toContain('big');
+  });
+
+  it('warns when saved datasets cannot be loaded, and imports still work', async () => {
+    const fake = fakeStorage();
+    fake.failLoad();
+    stop = await startPersistence(fake.storage);
+    expect(useStorageWarning.getState().warning).toMatch(
+      /could not be loaded \(IndexedDB is blocked\)/,
+    );
+    useAppStore.getState().addDataset(imported('later'));
+    await flush();
+    expect(fake.calls).toEqual(['save later']);
+  });
+
+  it('an import made while loading wins over an older saved copy with the same id', async () => {
+    const fake = fakeStorage([{ savedAt: 1, dataset: imported('same', 'Old copy') }]);
+    const started = startPersistence(fake.storage);
+    useAppStore.getState().addDataset(imported('same', 'New import'));
+    stop = await started;
+    const same = useAppStore.getState().datasets.filter((d) => d.id === 'same');
+    expect(same.map((d) => d.title)).toEqual(['New import']);
+    await flush();
+    expect((fake.kept.get('same')?.dataset as Dataset).title).toBe('New import');
+  });
+});
