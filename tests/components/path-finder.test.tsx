@@ -1,0 +1,132 @@
+// Paths (SPEC §6): "Path from" and "Path to" name actors, "Find path" lists the shortest
+// connection step by step with its evidence and highlights it in the graph; "Clear path" undoes it.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { useAppStore } from '../../src/store/app-store';
+import { PathFinder } from '../../src/ui/analysis/path-finder';
+
+function setup() {
+  const user = userEvent.setup();
+  render(<PathFinder />);
+  const from = screen.getByRole('combobox', { name: 'Path from' });
+  const to = screen.getByRole('combobox', { name: 'Path to' });
+  const find = screen.getByRole('button', { name: 'Find path' });
+  const ask = async (a: string, b: string) => {
+    await user.clear(from);
+    await user.type(from, a);
+    await user.clear(to);
+    await user.type(to, b);
+    await user.click(find);
+  };
+  return { user, from, to, find, ask };
+}
+
+/** The steps of the path: the list's own items, not those of the evidence lists inside them. */
+function steps() {
+  const list = screen.getByRole('list', { name: 'Path' });
+  return within(list)
+    .getAllByRole('listitem')
+    .filter((item) => item.parentElement === list);
+}
+
+describe('PathFinder', () => {
+  it('waits for both actors before "Find path" can be pressed', async () => {
+    const { user, from, find } = setup();
+    expect(find).toBeDisabled();
+    await user.type(from, 'KH');
+    expect(find).toBeDisabled();
+  });
+
+  it('lists the two steps from Qassem Soleimani to U.S. Central Command through KH, with evidence', async () => {
+    const { ask } = setup();
+    await ask('Qassem Soleimani', 'U.S. Central Command');
+    const [first, second] = steps();
+    expect(steps()).toHaveLength(2);
+    expect(first).toHaveTextContent(/^Qassem Soleimani → Kataib Hezbollah/);
+    expect(first).toHaveTextContent('Kataib Hezbollah allied with Qassem Soleimani');
+    expect(first).toHaveTextContent('paragraph 8');
+    expect(second).toHaveTextContent(/^Kataib Hezbollah → U\.S\. Central Command/);
+    expect(second).toHaveTextContent('U.S. Central Command attacked Kataib Hezbollah');
+    expect(second).toHaveTextContent('(walked backwards)');
+    expect(second).toHaveTextContent('paragraph 1');
+    expect(second).toHaveTextContent('paragraph 2');
+    expect(screen.getByText('2 steps')).toBeInTheDocument();
+  });
+
+  it('finds actors by short name or alias and writes their full names back', async () => {
+    const { ask, from, to } = setup();
+    await ask('soleimani', 'CENTCOM');
+    expect(from).toHaveValue('Qassem Soleimani');
+    expect(to).toHaveValue('U.S. Central Command');
+    expect(steps()).toHaveLength(2);
+  });
+
+  it('highlights the path’s actors and relations in the store', async () => {
+    const { ask } = setup();
+    await ask('Qassem Soleimani', 'U.S. Central Command');
+    const highlight = useAppStore.getState().highlight;
+    expect([...(highlight?.actorIds ?? [])].sort()).toEqual(
+      ['centcom', 'kh', 'qassem-soleimani'].sort(),
+    );
+    expect([...(highlight?.relationIds ?? [])].sort()).toEqual(
+      ['centcom-attacked-kh', 'kh-allied-soleimani'].sort(),
+    );
+  });
+
+  it('says there is no connection when only "attacked" relations may be walked', async () => {
+    const { user, ask } = setup();
+    await user.click(screen.getByRole('checkbox', { name: 'attacked' }));
+    await ask('Qassem Soleimani', 'U.S. Central Command');
+    expect(
+      screen.getByText(
+        'No connection between Qassem Soleimani and U.S. Central Command through the chosen relationship types in what is shown.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Path' })).not.toBeInTheDocument();
+    expect(useAppStore.getState().highlight).toBeNull();
+  });
+
+  it('says there is no connection in what is shown when the filters cut the path', async () => {
+    // Without "allied" and "founded", Soleimani reaches only the United States and its critics.
+    useAppStore.getState().setRelationTypesHidden(['allied', 'founded']);
+    const { ask } = setup();
+    await ask('Qassem Soleimani', 'U.S. Central Command');
+    expect(
+      screen.getByText(
+        'No connection between Qassem Soleimani and U.S. Central Command in what is shown.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('reports a name that matches no actor', async () => {
+    const { ask } = setup();
+    await ask('Zorro', 'U.S. Central Command');
+    expect(screen.getByText('No actor called “Zorro”.')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Path' })).not.toBeInTheDocument();
+    expect(useAppStore.getState().highlight).toBeNull();
+  });
+
+  it('"Clear path" removes the list and the highlight', async () => {
+    const { user, ask } = setup();
+    await ask('Qassem Soleimani', 'U.S. Central Command');
+    await user.click(screen.getByRole('button', { name: 'Clear path' }));
+    expect(screen.queryByRole('list', { name: 'Path' })).not.toBeInTheDocument();
+    expect(useAppStore.getState().highlight).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Clear path' })).not.toBeInTheDocument();
+  });
+
+  it('offers "Previous" and "Next" between equally short paths and highlights the one shown', async () => {
+    // United States to Kataib Hezbollah: via Soleimani (allied) or via al-Muhandis (founded).
+    const { user, ask } = setup();
+    await ask('United States', 'Kataib Hezbollah');
+    expect(screen.getByText(/shortest path 1 of 2/)).toBeInTheDocument();
+    const firstRelations = [...(useAppStore.getState().highlight?.relationIds ?? [])];
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByText(/shortest path 2 of 2/)).toBeInTheDocument();
+    const secondRelations = [...(useAppStore.getState().highlight?.relationIds ?? [])];
+    expect(secondRelations).not.toEqual(firstRelations);
+    await user.click(screen.getByRole('button', { name: 'Previous' }));
+    expect(screen.getByText(/shortest path 1 of 2/)).toBeInTheDocument();
+  });
+});
