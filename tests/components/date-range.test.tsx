@@ -108,6 +108,16 @@ describe('DateRangeFilter', () => {
     expect(screen.queryByRole('button', { name: 'Any date' })).not.toBeInTheDocument();
   });
 
+  it('"Any date" also empties a field holding a half-typed, invalid date', async () => {
+    useAppStore.getState().setDateRange(undefined, '2024');
+    const { user, from } = setup();
+    await user.type(from, '20x');
+    expect(screen.getByText(HINT)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Any date' }));
+    expect(from).toHaveValue('');
+    expect(screen.queryByText(HINT)).not.toBeInTheDocument();
+  });
+
   it('"Include undated" switches undated relations off and on', async () => {
     const { user, undated } = setup();
     await user.click(undated);
