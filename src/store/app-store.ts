@@ -135,13 +135,7 @@ const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, g
     if (isBuiltInDataset(id)) return;
     const datasets = get().datasets.filter((d) => d.id !== id);
     if (get().dataset.id === id) {
-      set({
-        datasets,
-        dataset: datasets[0]!,
-        filters: DEFAULT_FILTERS,
-        selection: null,
-        highlight: null,
-      });
+      set({ datasets, dataset: datasets[0]!, ...FRESH_VIEW });
     } else {
       set({ datasets });
     }

@@ -2,6 +2,7 @@
 // query string in step with the store, so a copied link reopens the same view.
 import {
   filtersOfUrlState,
+  LOAD_PARAM,
   parseUrlState,
   serialiseUrlState,
   urlStateOfFilters,
@@ -78,6 +79,20 @@ export function startUrlSync(store = useAppStore, win: Window = window): () => v
   };
   notify(notices);
 
+  // Start from the address as opened, so going back to the default view still rewrites it.
+  let last = win.location.search;
+  // A `?data=` file link is kept: reloading the page loads that file again.
+  const dataParam = new URLSearchParams(win.location.search).get(LOAD_PARAM);
+  const write = (state: AppState) => {
+    let search = serialiseUrlState(urlStateOf(state));
+    if (dataParam) {
+      search += `${search ? '&' : '?'}${LOAD_PARAM}=${encodeURIComponent(dataParam)}`;
+    }
+    if (search === last) return;
+    last = search;
+    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    win.history.replaceState(win.history.state, '', url);
+  };
   let stopWaiting = () => {};
   // Nothing is written back until the linked view is applied (or given up on), so the link is
   // not overwritten while its dataset is still loading.
@@ -86,6 +101,7 @@ export function startUrlSync(store = useAppStore, win: Window = window): () => v
   const apply = () => {
     notify(applyUrlState(link, store));
     ready = true;
+    write(store.getState());
   };
   if (!wanted || store.getState().dataset.id === wanted) {
     apply();
@@ -103,6 +119,7 @@ export function startUrlSync(store = useAppStore, win: Window = window): () => v
     const timer = win.setTimeout(() => {
       done();
       ready = true;
+      write(store.getState());
       notify([`The linked dataset “${wanted}” is not available here; showing the built-in one.`]);
     }, DATASET_WAIT_MS);
     const done = () => {
@@ -112,14 +129,6 @@ export function startUrlSync(store = useAppStore, win: Window = window): () => v
     stopWaiting = done;
   }
 
-  let last = '';
-  const write = (state: AppState) => {
-    const search = serialiseUrlState(urlStateOf(state));
-    if (search === last) return;
-    last = search;
-    const url = `${win.location.pathname}${search}${win.location.hash}`;
-    win.history.replaceState(win.history.state, '', url);
-  };
   const stopWriting = store.subscribe((state, previous) => {
     if (!ready) return;
     if (

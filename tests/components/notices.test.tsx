@@ -19,7 +19,13 @@ describe('Notices', () => {
     expect(status).toHaveTextContent(
       /Ignored the unknown setting “zzz”\..*Saved datasets could not be read\./,
     );
-    expect(within(status).getAllByRole('button', { name: 'Dismiss' })).toHaveLength(2);
+    // Each button names its notice, so a screen reader can tell them apart.
+    expect(
+      within(status).getByRole('button', { name: 'Dismiss: Ignored the unknown setting “zzz”.' }),
+    ).toBeInTheDocument();
+    expect(
+      within(status).getByRole('button', { name: 'Dismiss: Saved datasets could not be read.' }),
+    ).toBeInTheDocument();
   });
 
   it('shows a notice added while it is on screen', () => {
@@ -33,8 +39,7 @@ describe('Notices', () => {
     useAppStore.getState().addNotice('warning', 'First');
     useAppStore.getState().addNotice('warning', 'Second');
     render(<Notices />);
-    const [, second] = screen.getAllByRole('button', { name: 'Dismiss' });
-    await user.click(second!);
+    await user.click(screen.getByRole('button', { name: 'Dismiss: Second' }));
     expect(useAppStore.getState().notices.map((n) => n.text)).toEqual(['First']);
     expect(screen.getByRole('status')).toHaveTextContent('First');
     expect(screen.getByRole('status')).not.toHaveTextContent('Second');
@@ -44,7 +49,7 @@ describe('Notices', () => {
     const user = userEvent.setup();
     useAppStore.getState().addNotice('info', 'Only one');
     render(<Notices />);
-    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    await user.click(screen.getByRole('button', { name: 'Dismiss: Only one' }));
     expect(useAppStore.getState().notices).toEqual([]);
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });

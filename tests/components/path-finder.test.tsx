@@ -1,6 +1,6 @@
 // Paths (SPEC §6): "Path from" and "Path to" name actors, "Find path" lists the shortest
 // connection step by step with its evidence and highlights it in the graph; "Clear path" undoes it.
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useAppStore } from '../../src/store/app-store';
@@ -128,5 +128,24 @@ describe('PathFinder', () => {
     expect(secondRelations).not.toEqual(firstRelations);
     await user.click(screen.getByRole('button', { name: 'Previous' }));
     expect(screen.getByText(/shortest path 1 of 2/)).toBeInTheDocument();
+  });
+
+  it('follows the filters: hiding a type the path uses turns it into "No connection"', async () => {
+    const { ask } = setup();
+    await ask('Qassem Soleimani', 'U.S. Central Command');
+    expect(steps()).toHaveLength(2);
+    // Without "allied" the shortest way is four steps through the US and al-Muhandis…
+    act(() => useAppStore.getState().setRelationTypeShown('allied', false));
+    expect(steps()).toHaveLength(4);
+    // …and without "founded" as well there is none.
+    act(() => useAppStore.getState().setRelationTypeShown('founded', false));
+    expect(screen.queryByRole('list', { name: 'Path' })).toBeNull();
+    expect(
+      screen.getByText(/No connection between Qassem Soleimani and U\.S\. Central Command/),
+    ).toBeInTheDocument();
+    expect(useAppStore.getState().highlight).toBeNull();
+    act(() => useAppStore.getState().setRelationTypesHidden([]));
+    expect(steps()).toHaveLength(2);
+    expect(useAppStore.getState().highlight?.relationIds.has('kh-allied-soleimani')).toBe(true);
   });
 });

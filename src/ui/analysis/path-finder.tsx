@@ -1,6 +1,6 @@
 // "Paths": the shortest connections between two actors, optionally only through chosen relation
 // types, highlighted in the graph and listed step by step with each step's evidence.
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { Actor } from '../../../graph-data/schema';
 import { pathHighlight, shortestPaths, type Path } from '../../model/analysis/paths';
 import { normaliseForSearch, searchActors } from '../../model/search';
@@ -19,9 +19,14 @@ function resolveActor(actors: readonly Actor[], text: string): Actor | undefined
   );
 }
 
+/** What was asked; the answer is derived from it and what is shown, so filters keep it true. */
+type Query =
+  | { kind: 'path'; from: Actor; to: Actor; types: readonly string[] }
+  | { kind: 'error'; message: string };
+
 type Result =
   | { kind: 'paths'; paths: Path[]; index: number }
-  | { kind: 'none'; from: Actor; to: Actor }
+  | { kind: 'none'; from: Actor; to: Actor; types: readonly string[] }
   | { kind: 'error'; message: string };
 
 export function PathFinder() {
@@ -33,42 +38,53 @@ export function PathFinder() {
   const [fromText, setFromText] = useState('');
   const [toText, setToText] = useState('');
   const [onlyTypes, setOnlyTypes] = useState<readonly string[]>([]);
-  const [result, setResult] = useState<Result | null>(null);
+  const [query, setQuery] = useState<Query | null>(null);
+  const [index, setIndex] = useState(0);
   const listId = useId();
   const usedTypes = useMemo(
     () => vocabulary.relationTypes.filter((t) => dataset.relations.some((r) => r.type === t.id)),
     [vocabulary, dataset],
   );
 
-  // A new dataset makes an old result meaningless (the store clears the highlight itself).
-  const [resultDataset, setResultDataset] = useState(dataset);
-  if (resultDataset !== dataset) {
-    setResultDataset(dataset);
-    setResult(null);
+  // A new dataset makes an old question meaningless.
+  const [queryDataset, setQueryDataset] = useState(dataset);
+  if (queryDataset !== dataset) {
+    setQueryDataset(dataset);
+    setQuery(null);
     setOnlyTypes([]);
   }
 
-  const show = (next: Result | null) => {
-    setResult(next);
-    setHighlight(next?.kind === 'paths' ? pathHighlight([next.paths[next.index]!]) : null);
-  };
+  const result = useMemo((): Result | null => {
+    if (!query || query.kind === 'error') return query;
+    const paths = shortestPaths(dataset, visible, query.from.id, query.to.id, {
+      ...(query.types.length > 0 ? { relationTypes: query.types } : {}),
+    });
+    return paths.length > 0
+      ? { kind: 'paths', paths, index: Math.min(index, paths.length - 1) }
+      : { kind: 'none', from: query.from, to: query.to, types: query.types };
+  }, [query, dataset, visible, index]);
+
+  // The highlight in the graph follows the path on show (the store is what the graph reads).
+  const shownPath = result?.kind === 'paths' ? result.paths[result.index] : undefined;
+  useEffect(() => {
+    setHighlight(shownPath ? pathHighlight([shownPath]) : null);
+  }, [shownPath, setHighlight]);
+  useEffect(() => () => setHighlight(null), [setHighlight]);
 
   const find = () => {
     const from = resolveActor(dataset.actors, fromText);
     const to = resolveActor(dataset.actors, toText);
+    setIndex(0);
     if (!from || !to) {
-      show({ kind: 'error', message: `No actor called “${!from ? fromText : toText}”.` });
+      setQuery({ kind: 'error', message: `No actor called “${!from ? fromText : toText}”.` });
       return;
     }
     setFromText(from.name);
     setToText(to.name);
-    const paths = shortestPaths(dataset, visible, from.id, to.id, {
-      ...(onlyTypes.length > 0 ? { relationTypes: onlyTypes } : {}),
-    });
-    show(paths.length > 0 ? { kind: 'paths', paths, index: 0 } : { kind: 'none', from, to });
+    setQuery({ kind: 'path', from, to, types: onlyTypes });
   };
 
-  const path = result?.kind === 'paths' ? result.paths[result.index]! : null;
+  const path = shownPath ?? null;
 
   return (
     <section className="path-finder" aria-labelledby={`${listId}-h`}>
@@ -121,7 +137,7 @@ export function PathFinder() {
             Find path
           </button>
           {result && (
-            <button type="button" onClick={() => show(null)}>
+            <button type="button" onClick={() => setQuery(null)}>
               Clear path
             </button>
           )}
@@ -132,7 +148,8 @@ export function PathFinder() {
         {result?.kind === 'none' && (
           <p>
             No connection between {result.from.name} and {result.to.name}
-            {onlyTypes.length > 0 ? ' through the chosen relationship types' : ''} in what is shown.
+            {result.types.length > 0 ? ' through the chosen relationship types' : ''} in what is
+            shown.
           </p>
         )}
         {result?.kind === 'paths' && path && (
@@ -149,19 +166,14 @@ export function PathFinder() {
                 <button
                   type="button"
                   onClick={() =>
-                    show({
-                      ...result,
-                      index: (result.index + result.paths.length - 1) % result.paths.length,
-                    })
+                    setIndex((result.index + result.paths.length - 1) % result.paths.length)
                   }
                 >
                   Previous
                 </button>
                 <button
                   type="button"
-                  onClick={() =>
-                    show({ ...result, index: (result.index + 1) % result.paths.length })
-                  }
+                  onClick={() => setIndex((result.index + 1) % result.paths.length)}
                 >
                   Next
                 </button>

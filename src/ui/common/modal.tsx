@@ -14,7 +14,10 @@ export function Modal({
   const boxRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
-    const first = boxRef.current?.querySelector<HTMLElement>('input, button, select, [tabindex]');
+    // The first field or choice, not the × in the header: that is what the user came to use.
+    const first =
+      boxRef.current?.querySelector<HTMLElement>('input, select, textarea') ??
+      boxRef.current?.querySelector<HTMLElement>('button, [tabindex]');
     first?.focus();
     return () => previous?.focus?.();
   }, []);

@@ -10,7 +10,12 @@ export function Notices() {
       {notices.map((n) => (
         <p key={n.id} className={`notice-line ${n.kind}`}>
           <span>{n.text}</span>
-          <button type="button" className="icon" aria-label="Dismiss" onClick={() => dismiss(n.id)}>
+          <button
+            type="button"
+            className="icon"
+            aria-label={`Dismiss: ${n.text}`}
+            onClick={() => dismiss(n.id)}
+          >
             ×
           </button>
         </p>

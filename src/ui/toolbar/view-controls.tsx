@@ -1,5 +1,5 @@
 // Toolbar controls for the analysis view: size actors by a measure, group by parent, copy link.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { SIZE_MEASURES, type SizeMeasure } from '../../model/analysis/metrics';
 import { useAppStore } from '../../store/app-store';
 
@@ -33,7 +33,7 @@ export function ViewControls() {
       >
         <input
           type="checkbox"
-          checked={grouped}
+          checked={grouped && hasParents}
           disabled={!hasParents}
           onChange={(e) => setGrouped(e.currentTarget.checked)}
         />
@@ -46,6 +46,7 @@ export function ViewControls() {
 /** Copies the address of the current view (the query string is kept in step by url-sync). */
 export function CopyLinkButton() {
   const [status, setStatus] = useState('');
+  const timer = useRef<number | undefined>(undefined);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
@@ -55,7 +56,9 @@ export function CopyLinkButton() {
       window.prompt('Copy this link:', window.location.href);
       setStatus('');
     }
-    window.setTimeout(() => setStatus(''), 2500);
+    // One timer at a time, so an earlier click cannot clear a later "Link copied".
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => setStatus(''), 2500);
   };
   return (
     <>
