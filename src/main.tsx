@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { loadFromUrl } from './store/load-from-url';
 import { startPersistence } from './store/persistence';
 import { startUrlSync } from './store/url-sync';
 import { ErrorBoundary } from './ui/error-boundary';
@@ -11,6 +12,8 @@ import './ui/app.css';
 startUrlSync();
 // Imported datasets come back from IndexedDB; a link to one waits for them (url-sync).
 void startPersistence();
+// `?data=<file>` opens a dataset file from this site (and the benchmark's generated graphs).
+void loadFromUrl();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,6 +1,11 @@
 // Layout options for each layout the menu offers; all deterministic (same data, same picture).
-import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+// fcose loads on demand; on large graphs it runs in a worker while the page stays usable.
+import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
+import { create } from 'zustand';
 import type { LayoutName } from '../store/app-store';
+import { fcoseOptions } from './fcose-options';
+import { isLargeGraph } from './lod';
+import type { LayoutRequest, LayoutReply } from './layout-worker';
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
   fcose: 'Force-directed',
@@ -10,30 +15,17 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
   grid: 'Grid',
 };
 
-/**
- * Options for a layout over the shown elements. fcose starts from a circle placed in data order
- * instead of random positions, which is what makes it deterministic.
- */
+const COMMON = { animate: false, fit: true, padding: 40 } as const;
+
+/** Options for a layout over the shown elements. */
 export function layoutOptions(name: LayoutName, cy: Core, rootId?: string): LayoutOptions {
-  const common = { animate: false, fit: true, padding: 40 } as const;
   switch (name) {
     case 'fcose':
-      return {
-        name: 'fcose',
-        ...common,
-        randomize: false,
-        quality: 'default',
-        nodeDimensionsIncludeLabels: true,
-        idealEdgeLength: () => 110,
-        nodeRepulsion: () => 9000,
-        nodeSeparation: 90,
-        numIter: 2500,
-        tile: true,
-      } as LayoutOptions;
+      return fcoseOptions();
     case 'concentric':
       return {
         name: 'concentric',
-        ...common,
+        ...COMMON,
         concentric: (node: NodeSingular) => node.degree(false),
         levelWidth: () => 1,
         minNodeSpacing: 40,
@@ -47,7 +39,7 @@ export function layoutOptions(name: LayoutName, cy: Core, rootId?: string): Layo
           : cy.nodes(':visible').max((n) => n.degree(false)).ele;
       return {
         name: 'breadthfirst',
-        ...common,
+        ...COMMON,
         directed: false,
         spacingFactor: 1.2,
         avoidOverlap: true,
@@ -55,23 +47,144 @@ export function layoutOptions(name: LayoutName, cy: Core, rootId?: string): Layo
       } as LayoutOptions;
     }
     case 'circle':
-      return { name: 'circle', ...common, avoidOverlap: true, spacingFactor: 1.1 } as LayoutOptions;
+      return { name: 'circle', ...COMMON, avoidOverlap: true, spacingFactor: 1.1 } as LayoutOptions;
     case 'grid':
       return {
         name: 'grid',
-        ...common,
+        ...COMMON,
         avoidOverlap: true,
         avoidOverlapPadding: 30,
       } as LayoutOptions;
   }
 }
 
+let fcoseLoaded: Promise<void> | null = null;
+let fcoseReady = false;
+
+/** fcose and its two helper libraries are a fifth of the code: fetched once, when first needed. */
+export function loadFcose(): Promise<void> {
+  fcoseLoaded ??= import('cytoscape-fcose').then((m) => {
+    cytoscape.use(m.default);
+    fcoseReady = true;
+  });
+  return fcoseLoaded;
+}
+
+export interface LayoutRun {
+  /** The layout running in the worker now: when it started and over how many actors. */
+  running: { readonly started: number; readonly actors: number } | null;
+  stop: () => void;
+}
+
+/** A long layout in progress, for the progress line and its "Stop" button. */
+export const useLayoutRun = create<LayoutRun>()(() => ({ running: null, stop: () => {} }));
+
+/** For the benchmark: the time the last fcose layout's positions were applied (one entry). */
+function markLayoutDone(): void {
+  performance.clearMarks('actor-graph:layout-done');
+  performance.mark('actor-graph:layout-done');
+}
+
+let current: { cy: Core; cancel: () => void } | null = null;
+
+/** Stop a layout still running for `cy` (a new layout, a new dataset, or the user's "Stop"). */
+export function cancelLayout(cy?: Core): void {
+  if (current && (!cy || current.cy === cy)) current.cancel();
+}
+
+/** First node of each dataset already drawn at least once: large graphs get a cheap first picture. */
+const painted = new WeakSet<NodeSingular>();
+
+/**
+ * fcose over the shown elements in a worker (headless Cytoscape), then their positions applied in
+ * one batch. Nothing on this thread waits for it; Stop keeps the picture as it is.
+ */
+function fcoseInWorker(cy: Core): void {
+  const nodes = cy.nodes(':visible');
+  const edges = cy.edges(':visible');
+  const request: LayoutRequest = {
+    nodes: nodes.map((n) => ({ id: n.id(), w: n.outerWidth(), h: n.outerHeight() })),
+    edges: edges.map((e) => ({ source: e.source().id(), target: e.target().id() })),
+  };
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return; // no workers: the cheap layout stays, and the page never freezes
+  }
+  const finish = () => {
+    worker.terminate();
+    if (current?.cy === cy) current = null;
+    useLayoutRun.setState({ running: null, stop: () => {} });
+  };
+  current = { cy, cancel: finish };
+  useLayoutRun.setState({
+    running: { started: performance.now(), actors: request.nodes.length },
+    stop: finish,
+  });
+  worker.onmessage = (e: MessageEvent<LayoutReply>) => {
+    const reply = e.data;
+    finish();
+    if (!reply.ok || cy.destroyed()) return;
+    const { positions } = reply;
+    cy.batch(() => {
+      nodes.forEach((n, i) => {
+        if (!n.removed()) n.position({ x: positions[2 * i]!, y: positions[2 * i + 1]! });
+      });
+    });
+    cy.fit(cy.elements(':visible'), 40);
+    markLayoutDone();
+  };
+  worker.onerror = () => finish();
+  worker.postMessage(request);
+}
+
 /** Run a layout over the shown elements; a circle first gives fcose its deterministic start. */
 export function runLayout(cy: Core, name: LayoutName, rootId?: string): void {
+  cancelLayout(cy);
   const shown = cy.elements(':visible');
   if (shown.empty()) return;
-  if (name === 'fcose') {
-    shown.layout({ name: 'circle', animate: false, fit: false } as LayoutOptions).run();
+  const first = cy.nodes()[0];
+  const isFirst = first !== undefined && !painted.has(first);
+  if (first) painted.add(first);
+  if (isLargeGraph(cy.elements().length)) {
+    if (name !== 'fcose') {
+      shown.layout(layoutOptions(name, cy, rootId)).run();
+      return;
+    }
+    // Paint a grid at once, then let the worker refine it: the first picture never waits for fcose.
+    if (isFirst) shown.layout({ name: 'grid', ...COMMON } as LayoutOptions).run();
+    fcoseInWorker(cy);
+    return;
   }
-  shown.layout(layoutOptions(name, cy, rootId)).run();
+  if (name !== 'fcose') {
+    shown.layout(layoutOptions(name, cy, rootId)).run();
+    return;
+  }
+  const run = () => {
+    if (cy.destroyed()) return;
+    const now = cy.elements(':visible');
+    now.layout({ name: 'circle', animate: false, fit: false } as LayoutOptions).run();
+    now.layout(fcoseOptions()).run();
+    markLayoutDone();
+  };
+  if (fcoseReady) {
+    run();
+    return;
+  }
+  // Until fcose arrives (a few milliseconds) the canvas stays blank rather than flash a circle.
+  const container = cy.container();
+  if (container) container.style.visibility = 'hidden';
+  let cancelled = false;
+  current = { cy, cancel: () => (cancelled = true) };
+  void loadFcose().then(() => {
+    if (container) container.style.visibility = '';
+    if (current?.cy === cy) current = null;
+    if (!cancelled) run();
+  });
 }
+
+// Fetched as soon as the app starts, in parallel with its first render: the default layout needs it.
+void Promise.resolve()
+  .then(loadFcose)
+  .catch(() => undefined);

@@ -1,0 +1,78 @@
+// The benchmark's baseline (SPEC §10): the same elements and stylesheet as the app, in Cytoscape
+// with its default options and no level of detail, doing the same work when the runner asks.
+import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { Dataset } from '../../graph-data/schema';
+import { datasetElements } from '../../src/graph/elements';
+import { fcoseOptions } from '../../src/graph/fcose-options';
+import { graphStylesheet, LIGHT_PALETTE } from '../../src/graph/stylesheet';
+import { vocabularyOf } from '../../src/model/vocabulary';
+
+cytoscape.use(fcose);
+
+/** The app's own size threshold: below it, it lays the graph out with fcose before painting. */
+const SMALL = 1500;
+
+/** Resolves on the first frame shown after Cytoscape's next render. */
+function nextPaint(cy: Core): Promise<number> {
+  return new Promise((resolve) => {
+    cy.one('render', () => requestAnimationFrame(() => resolve(performance.now())));
+  });
+}
+
+async function start() {
+  const params = new URLSearchParams(location.search);
+  const param = params.get('data') ?? '';
+  // The runner sizes this canvas like the app's graph panel, so both fill the same pixels.
+  const container = document.getElementById('cy')!;
+  if (params.get('w')) container.style.width = `${params.get('w')}px`;
+  if (params.get('h')) container.style.height = `${params.get('h')}px`;
+  const dataset = (await (await fetch(param)).json()) as Dataset;
+  const elements = datasetElements(dataset, vocabularyOf(dataset));
+  const small = elements.length <= SMALL;
+  const cy = cytoscape({
+    container,
+    elements,
+    style: graphStylesheet(LIGHT_PALETTE),
+    layout: small ? (fcoseOptions() as LayoutOptions) : { name: 'grid' },
+  });
+  await nextPaint(cy);
+  performance.mark('plain:painted');
+
+  const api = {
+    cy,
+    /** Show or hide one relation type, as the app's filter does; ms to the painted frame. */
+    async toggleType(type: string): Promise<number> {
+      const t0 = performance.now();
+      const edges = cy.edges(`[type = "${type}"]`);
+      const painted = nextPaint(cy);
+      cy.batch(() => edges.toggleClass('hidden'));
+      return (await painted) - t0;
+    },
+    /** A PNG of the whole graph with `width` × `height` pixels; ms until the blob exists. */
+    async exportPng(width: number, height: number) {
+      const t0 = performance.now();
+      const bb = cy.elements(':visible').boundingBox({});
+      const scale = Math.min(width / bb.w, height / bb.h);
+      const blob = (await cy.png({
+        output: 'blob-promise',
+        full: true,
+        scale,
+        bg: '#ffffff',
+      })) as Blob;
+      return { ms: performance.now() - t0, bytes: blob.size };
+    },
+    /** fcose over the whole graph, on this page's thread; ms until its positions are painted. */
+    async fcose(): Promise<number> {
+      const t0 = performance.now();
+      const painted = new Promise<number>((resolve) =>
+        cy.one('layoutstop', () => resolve(nextPaint(cy))),
+      );
+      cy.layout(fcoseOptions() as LayoutOptions).run();
+      return (await painted) - t0;
+    },
+  };
+  Object.assign(window, { plain: api });
+}
+
+void start();

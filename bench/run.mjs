@@ -1,0 +1,405 @@
+// `npm run bench` (SPEC §10): builds the app and the plain Cytoscape page, serves both on
+// 127.0.0.1, and in one Chromium measures each scenario on the built-in and generated datasets,
+// app and plain page in turn, a warm-up and then `--runs` repetitions. Prints medians and the
+// ratio app/plain; `--json` prints one JSON object per scenario instead.
+import { execSync } from 'node:child_process';
+import { createReadStream, existsSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, runnerImport } from 'vite';
+import { bundleSize, INITIAL_BUDGET } from './bundle-size.mjs';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const args = process.argv.slice(2);
+const JSON_OUT = args.includes('--json');
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const RUNS = Number(option('--runs', '5'));
+const SIZES = option('--sizes', 'builtin,1k,5k').split(',');
+const log = (...m) => (JSON_OUT ? process.stderr.write(`${m.join(' ')}\n`) : console.log(...m));
+
+/** Budgets on 5k/20k (and 1.1× for everything on the built-in graph); none on 1k or fcose. */
+const BUDGETS = { load: 0.6, toggle: 0.3, png: 1.0, panzoom: 0.3 };
+const BUILTIN_BUDGET = 1.1;
+
+// ---------------------------------------------------------------- build, data and server
+
+async function prepare() {
+  if (!args.includes('--no-build')) {
+    log('building the app…');
+    execSync('npx vite build --logLevel warn', {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
+  log('building the plain page…');
+  await build({
+    configFile: false,
+    root: join(ROOT, 'bench/plain'),
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: join(ROOT, 'dist/bench-plain'), emptyOutDir: true, target: 'es2022' },
+  });
+  // Generated files live in dist/ (git-ignored, rebuilt by every build), never in the repository.
+  const data = join(ROOT, 'dist/bench-data');
+  mkdirSync(data, { recursive: true });
+  const { module: gen } = await runnerImport(join(ROOT, 'bench/generate-dataset.ts'));
+  gen.writeDatasets(data);
+  const { module: builtin } = await runnerImport(join(ROOT, 'graph-data/centcom-kh-2024.ts'));
+  writeFileSync(join(data, 'builtin.json'), JSON.stringify(builtin.centcomKh2024));
+  const { module: chromium } = await runnerImport(join(ROOT, 'tests/e2e/chromium-path.ts'));
+  return { executablePath: chromium.chromiumPath(), chromiumArgs: chromium.CHROMIUM_ARGS };
+}
+
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json',
+};
+
+/** A tiny static server of dist/: the app at /, the plain page at /bench-plain/, data at /bench-data/. */
+function serve() {
+  const mounts = [['/', join(ROOT, 'dist')]];
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const [prefix, dir] = mounts.find(([p]) => path.startsWith(p));
+    let file = normalize(join(dir, path.slice(prefix.length)));
+    if (!file.startsWith(dir)) return res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+// ---------------------------------------------------------------- in-page helpers
+
+/** Waits (in the page) for a mark newer than `since`, then one more frame; returns that time. */
+const waitMark = (page, name, since, timeout = 120_000) =>
+  page.evaluate(
+    ({ name, since, timeout }) =>
+      new Promise((resolve, reject) => {
+        const t0 = performance.now();
+        const check = () => {
+          const m = performance.getEntriesByName(name).at(-1);
+          if (m && m.startTime > since) requestAnimationFrame(() => resolve(performance.now()));
+          else if (performance.now() - t0 > timeout) reject(new Error(`no mark ${name}`));
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+    { name, since, timeout },
+  );
+
+/** Listeners on the page (DOM, through CDP) and on the Cytoscape instance, and the JS heap. */
+async function listenersAndHeap(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  let dom = 0;
+  for (const expression of ['window', 'document']) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+      objectId: result.objectId,
+      depth: -1,
+      pierce: true,
+    });
+    dom += listeners.length;
+  }
+  const cy = await page.evaluate(() => {
+    const c = document.querySelector('.__________cytoscape_container');
+    const core = c?._cyreg?.cy;
+    return core ? core._private.emitter.listeners.length : -1;
+  });
+  return { heapMB: usedSize / 1e6, domListeners: dom, cyListeners: cy };
+}
+
+/** Mean frame time (ms) while dragging across the canvas and then wheeling in and out. */
+async function panZoom(page, box) {
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.evaluate(() => {
+    const frames = [];
+    window.__frames = frames;
+    window.__recording = true;
+    const tick = (t) => {
+      frames.push(t);
+      if (window.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.mouse.down();
+  for (let i = 1; i <= 15; i++) await page.mouse.move(cx + i * 8, cy + i * 5);
+  await page.mouse.up();
+  for (let i = 0; i < 8; i++) await page.mouse.wheel(0, i < 4 ? -120 : 120);
+  const frames = await page.evaluate(
+    () =>
+      new Promise((ok) =>
+        requestAnimationFrame(() => {
+          window.__recording = false;
+          ok(window.__frames);
+        }),
+      ),
+  );
+  return (frames.at(-1) - frames[0]) / Math.max(1, frames.length - 1);
+}
+
+// ---------------------------------------------------------------- the two sides
+
+async function appSession(context, base, size, shared) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const query = size === 'builtin' ? '' : `?data=bench-data/${size}.json`;
+  await page.goto(`${base}/${query}`);
+  const r = {};
+  // The generated graph is painted after its file is checked; the built-in one straight away.
+  const since =
+    size === 'builtin'
+      ? 0
+      : await page.evaluate(
+          () =>
+            new Promise((ok) => {
+              const poll = () => {
+                const m = performance.getEntriesByName('actor-graph:data-checked').at(-1);
+                if (m) ok(m.startTime);
+                else setTimeout(poll, 5);
+              };
+              poll();
+            }),
+        );
+  r.load = await waitMark(page, 'actor-graph:painted', since);
+  const box = await page.locator('#panel-graph').boundingBox();
+  shared.box = { width: Math.round(box.width), height: Math.round(box.height) };
+  // A large graph starts its fcose layout in the worker: stop it, so both pages keep the grid.
+  const stop = page.getByRole('button', { name: 'Stop' });
+  if (await stop.isVisible()) await stop.click();
+
+  const checkbox = page
+    .getByRole('group', { name: 'Relationship types' })
+    .getByRole('checkbox', { name: /^attacked/ });
+  const toggle = async () => {
+    const t0 = await checkbox.evaluate((el) => {
+      const t = performance.now();
+      el.click();
+      return t;
+    });
+    return (await waitMark(page, 'actor-graph:render', t0)) - t0;
+  };
+  r.toggle = [await toggle(), await toggle()];
+  r.panzoom = await panZoom(page, box);
+  await page.waitForTimeout(300);
+
+  // PNG through the Export dialog, defaults (1×, white, whole graph, legend and caption).
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  const download = dialog.getByRole('button', { name: 'Download' });
+  const t0 = await download.evaluate((el) => {
+    const t = performance.now();
+    el.click();
+    return t;
+  });
+  const saved = await page.evaluate(
+    () =>
+      new Promise((ok) => {
+        const poll = () => {
+          const m = /Saved a (\d+) × (\d+) px PNG/.exec(document.body.textContent ?? '');
+          if (m) ok({ t: performance.now(), w: Number(m[1]), h: Number(m[2]) });
+          else requestAnimationFrame(poll);
+        };
+        poll();
+      }),
+  );
+  r.png = saved.t - t0;
+  shared.png = { width: saved.w, height: saved.h };
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(200);
+
+  const before = await listenersAndHeap(page, cdp);
+  const t50 = Date.now();
+  for (let i = 0; i < 50; i++) await toggle();
+  r.toggles50 = Date.now() - t50;
+  const after = await listenersAndHeap(page, cdp);
+  r.leak = { before, after };
+
+  // fcose through the toolbar's "Re-run layout": in the worker on large graphs.
+  const rerun = page.getByRole('button', { name: 'Re-run layout' });
+  const f0 = await rerun.evaluate((el) => {
+    const t = performance.now();
+    el.click();
+    return t;
+  });
+  await waitMark(page, 'actor-graph:layout-done', f0, 600_000);
+  r.fcose = (await waitMark(page, 'actor-graph:render', f0)) - f0;
+  r.errors = errors;
+  await page.close();
+  return r;
+}
+
+async function plainSession(context, base, size, shared) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const { width, height } = shared.box;
+  await page.goto(`${base}/bench-plain/?data=../bench-data/${size}.json&w=${width}&h=${height}`);
+  const r = {};
+  r.load = await waitMark(page, 'plain:painted', 0);
+  await page.waitForFunction(() => 'plain' in window);
+  r.toggle = [
+    await page.evaluate(() => window.plain.toggleType('attacked')),
+    await page.evaluate(() => window.plain.toggleType('attacked')),
+  ];
+  const box = await page.locator('#cy').boundingBox();
+  r.panzoom = await panZoom(page, box);
+  await page.waitForTimeout(300);
+  r.png = (
+    await page.evaluate(({ w, h }) => window.plain.exportPng(w, h), {
+      w: shared.png.width,
+      h: shared.png.height,
+    })
+  ).ms;
+  const before = await listenersAndHeap(page, cdp);
+  const t50 = Date.now();
+  for (let i = 0; i < 50; i++) await page.evaluate(() => window.plain.toggleType('attacked'));
+  r.toggles50 = Date.now() - t50;
+  const after = await listenersAndHeap(page, cdp);
+  r.leak = { before, after };
+  r.fcose = await page.evaluate(() => window.plain.fcose(), undefined, { timeout: 0 });
+  r.errors = errors;
+  await page.close();
+  return r;
+}
+
+// ---------------------------------------------------------------- main
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const SCENARIOS = [
+  ['load', 'load to first painted graph'],
+  ['toggle', 'filter toggle to painted frame'],
+  ['png', 'PNG export, same pixel size'],
+  ['fcose', 'fcose layout to painted frame'],
+  ['panzoom', 'pan/zoom mean frame time'],
+  ['toggles50', '50 filter toggles (total)'],
+];
+
+async function main() {
+  const { executablePath, chromiumArgs } = await prepare();
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+  const results = [];
+  try {
+    for (const size of SIZES) {
+      const samples = { app: [], plain: [] };
+      for (let rep = 0; rep <= RUNS; rep++) {
+        const shared = {};
+        for (const side of ['app', 'plain']) {
+          // A fresh context each time: empty cache and storage, as on a first visit.
+          const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+          const run = side === 'app' ? appSession : plainSession;
+          const r = await run(context, base, size, shared);
+          await context.close();
+          if (r.errors.length) log(`  ${side} ${size}: page errors: ${r.errors.join('; ')}`);
+          if (rep > 0) samples[side].push(r); // rep 0 is the warm-up
+          log(
+            `  ${size} ${side} ${rep === 0 ? 'warm-up' : `run ${rep}`}: load ${r.load.toFixed(0)} ms, toggle ${r.toggle.map((t) => t.toFixed(0)).join('/')} ms, pan/zoom ${r.panzoom.toFixed(1)} ms/frame, png ${r.png.toFixed(0)} ms, fcose ${r.fcose.toFixed(0)} ms`,
+          );
+        }
+      }
+      const value = (side, key) =>
+        median(samples[side].flatMap((r) => (Array.isArray(r[key]) ? r[key] : [r[key]])));
+      for (const [key] of SCENARIOS) {
+        const appMs = value('app', key);
+        const plainMs = value('plain', key);
+        results.push({
+          scenario: key,
+          size,
+          appMs: Math.round(appMs * 10) / 10,
+          plainMs: Math.round(plainMs * 10) / 10,
+          ratio: Math.round((appMs / plainMs) * 100) / 100,
+          runs: samples.app.length,
+        });
+      }
+      const last = (side) => samples[side].at(-1).leak;
+      for (const side of ['app', 'plain']) {
+        const { before, after } = last(side);
+        results.push({
+          scenario: 'listeners-heap',
+          size,
+          side,
+          runs: samples[side].length,
+          domListeners: [before.domListeners, after.domListeners],
+          cyListeners: [before.cyListeners, after.cyListeners],
+          heapMB: [Math.round(before.heapMB * 10) / 10, Math.round(after.heapMB * 10) / 10],
+        });
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const bundle = bundleSize(join(ROOT, 'dist'));
+  results.push({
+    scenario: 'bundle',
+    initialGzipKB: Math.round(bundle.initialGzip / 100) / 10,
+    budgetKB: INITIAL_BUDGET / 1000,
+  });
+  if (JSON_OUT) {
+    for (const r of results) console.log(JSON.stringify(r));
+    return;
+  }
+  print(results);
+}
+
+function print(results) {
+  const budgetOf = (r) =>
+    r.size === 'builtin' ? BUILTIN_BUDGET : r.size === '5k' ? BUDGETS[r.scenario] : undefined;
+  console.log('');
+  console.log(
+    `${'scenario'.padEnd(34)} ${'size'.padEnd(8)} ${'app ms'.padStart(9)} ${'plain ms'.padStart(9)} ${'app/plain'.padStart(9)}  budget`,
+  );
+  for (const r of results.filter((x) => 'ratio' in x)) {
+    const label = SCENARIOS.find(([k]) => k === r.scenario)[1];
+    const budget =
+      r.scenario === 'toggles50' || (r.scenario === 'fcose' && r.size !== 'builtin')
+        ? undefined
+        : budgetOf(r);
+    const verdict =
+      budget === undefined ? '' : `≤ ${budget}× ${r.ratio <= budget ? 'met' : 'MISSED'}`;
+    console.log(
+      `${label.padEnd(34)} ${r.size.padEnd(8)} ${r.appMs.toFixed(1).padStart(9)} ${r.plainMs.toFixed(1).padStart(9)} ${`${r.ratio.toFixed(2)}×`.padStart(9)}  ${verdict}`,
+    );
+  }
+  console.log('');
+  for (const r of results.filter((x) => x.scenario === 'listeners-heap')) {
+    console.log(
+      `50 toggles, ${r.size.padEnd(7)} ${r.side.padEnd(5)}: DOM listeners ${r.domListeners.join(' → ')}, cy listeners ${r.cyListeners.join(' → ')}, heap ${r.heapMB.join(' → ')} MB`,
+    );
+  }
+  const b = results.find((x) => x.scenario === 'bundle');
+  console.log(`\ninitial JavaScript: ${b.initialGzipKB} kB gzip (budget ${b.budgetKB} kB)`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,57 @@
+// The layout worker: fcose over a large graph in headless Cytoscape, off the page's thread, so
+// the page keeps answering input while it runs (SPEC §10). Replies with positions in node order.
+import cytoscape, { type LayoutOptions } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { fcoseOptions } from './fcose-options';
+
+cytoscape.use(fcose);
+
+export interface LayoutRequest {
+  readonly nodes: readonly { readonly id: string; readonly w: number; readonly h: number }[];
+  readonly edges: readonly { readonly source: string; readonly target: string }[];
+}
+
+export type LayoutReply =
+  | { readonly ok: true; readonly positions: Float64Array }
+  | { readonly ok: false; readonly message: string };
+
+/** Positions for `request`: the same circle start and fcose options as on the page. */
+export function layoutPositions(request: LayoutRequest): Float64Array {
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
+    elements: [
+      ...request.nodes.map((n) => ({
+        group: 'nodes' as const,
+        data: { id: n.id, w: n.w, h: n.h },
+      })),
+      ...request.edges.map((e, i) => ({
+        group: 'edges' as const,
+        data: { id: `e${i}`, source: e.source, target: e.target },
+      })),
+    ],
+  });
+  cy.layout({ name: 'circle', animate: false, fit: false } as LayoutOptions).run();
+  // Labels are not drawn in the worker: the page sent each node's size.
+  cy.layout({ ...fcoseOptions(), nodeDimensionsIncludeLabels: false } as LayoutOptions).run();
+  const positions = new Float64Array(request.nodes.length * 2);
+  cy.nodes().forEach((n, i) => {
+    const p = n.position();
+    positions[2 * i] = p.x;
+    positions[2 * i + 1] = p.y;
+  });
+  cy.destroy();
+  return positions;
+}
+
+self.onmessage = (e: MessageEvent<LayoutRequest>) => {
+  let reply: LayoutReply;
+  try {
+    reply = { ok: true, positions: layoutPositions(e.data) };
+  } catch (error) {
+    reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  if (reply.ok) self.postMessage(reply, { transfer: [reply.positions.buffer] });
+  else self.postMessage(reply);
+};
