@@ -1,6 +1,6 @@
 // "Paths": the shortest connections between two actors, optionally only through chosen relation
 // types, highlighted in the graph and listed step by step with each step's evidence.
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Actor } from '../../../graph-data/schema';
 import { pathHighlight, shortestPaths, type Path } from '../../model/analysis/paths';
 import { normaliseForSearch, searchActors } from '../../model/search';
@@ -70,6 +70,12 @@ export function PathFinder() {
     setHighlight(shownPath ? pathHighlight([shownPath]) : null);
   }, [shownPath, setHighlight]);
   useEffect(() => () => setHighlight(null), [setHighlight]);
+
+  // The answer sits at the foot of a scrolling panel: bring it into view when a question is asked.
+  const answerRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (query) answerRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [query]);
 
   const find = () => {
     const from = resolveActor(dataset.actors, fromText);
@@ -143,7 +149,7 @@ export function PathFinder() {
           )}
         </div>
       </form>
-      <div aria-live="polite">
+      <div aria-live="polite" ref={answerRef}>
         {result?.kind === 'error' && <p className="error">{result.message}</p>}
         {result?.kind === 'none' && (
           <p>
