@@ -2,6 +2,7 @@
 import type { Selection } from './element-classes';
 import { DEFAULT_FILTERS, dateSpan, type Filters } from './filters';
 import { MAX_FOCUS_HOPS } from './analysis/focus';
+import { isPartialDate } from './partial-date';
 import type { SizeMeasure } from './analysis/metrics';
 
 /**
@@ -114,20 +115,7 @@ function decodeValue(raw: string): string | undefined {
   }
 }
 
-/** Whether a string is a real `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date (no 2024-02-30). */
-export function isPartialDate(value: string): boolean {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match;
-  if (m === undefined) return true;
-  const month = Number(m);
-  if (month < 1 || month > 12) return false;
-  if (d === undefined) return true;
-  const date = new Date(0);
-  date.setUTCFullYear(Number(y), month, 0);
-  const day = Number(d);
-  return day >= 1 && day <= date.getUTCDate();
-}
+export { isPartialDate };
 
 const LAYOUT_NAME = /^[a-z][a-z0-9-]{0,39}$/;
 const SIZE_MEASURES_CARRIED: readonly string[] = ['degree', 'betweenness'];

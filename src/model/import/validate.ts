@@ -1,4 +1,5 @@
 // Parses unknown input into an Actor Graph JSON v1 dataset (SPEC §4), listing every problem with its place.
+import { isPartialDate } from '../partial-date';
 import * as z from 'zod';
 import {
   BUILT_IN_ACTOR_KINDS,
@@ -91,23 +92,7 @@ const NODE_SHAPES = [
   'vee',
 ] as const;
 
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real month and day (29 February only in leap years). */
-export function isPartialDate(value: string): boolean {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match;
-  if (m === undefined) return true;
-  const month = Number(m);
-  if (month < 1 || month > 12) return false;
-  if (d === undefined) return true;
-  const year = Number(y);
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const last = month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1]!;
-  const day = Number(d);
-  return day >= 1 && day <= last;
-}
+export { isPartialDate };
 
 /** A value as a message shows it: short, quoted, never the whole of an enormous string. */
 export function shown(value: unknown): string {
