@@ -1,6 +1,6 @@
 // The layout worker: fcose over a large graph in headless Cytoscape, off the page's thread, so
 // the page keeps answering input while it runs (SPEC §10). Replies with positions in node order.
-import cytoscape, { type LayoutOptions } from 'cytoscape';
+import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { fcoseOptions } from './fcose-options';
 
@@ -15,7 +15,19 @@ export type LayoutReply =
   | { readonly ok: true; readonly positions: Float64Array }
   | { readonly ok: false; readonly message: string };
 
-/** Positions for `request`: the same circle start and fcose options as on the page. */
+/** mulberry32: a small, well-mixed 32-bit generator. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Positions for `request`: fcose's large-graph options, seeded. */
 export function layoutPositions(request: LayoutRequest): Float64Array {
   const cy = cytoscape({
     headless: true,
@@ -32,9 +44,10 @@ export function layoutPositions(request: LayoutRequest): Float64Array {
       })),
     ],
   });
-  cy.layout({ name: 'circle', animate: false, fit: false } as LayoutOptions).run();
-  // Labels are not drawn in the worker: the page sent each node's size.
-  cy.layout({ ...fcoseOptions(), nodeDimensionsIncludeLabels: false } as LayoutOptions).run();
+  // fcose's draft stage samples with Math.random: seed it, so the same data gives the same picture.
+  // This worker runs nothing else, so replacing the global here touches no other code.
+  Math.random = seededRandom(request.nodes.length * 31 + request.edges.length);
+  cy.layout(fcoseOptions(true)).run();
   const positions = new Float64Array(request.nodes.length * 2);
   cy.nodes().forEach((n, i) => {
     const p = n.position();

@@ -1,0 +1,68 @@
+// A generated 5,000-actor / 20,000-relation graph opens through `?data=`, filters without errors,
+// and the page keeps answering input while its layout runs in the worker (SPEC §10). Nothing here
+// is timed: speed is measured by `npm run bench`.
+import { generateDataset } from '../../bench/generate-dataset';
+import { expect, graphShot, inkOf, test } from './fixtures';
+
+const large = JSON.stringify(generateDataset({ actors: 5000, relations: 20000, id: 'e2e-5k' }));
+
+test.beforeEach(async ({ page }) => {
+  // Served as a same-origin file, as a dataset next to the app would be.
+  await page.route('**/e2e-data/*.json', (route) =>
+    route.request().url().endsWith('/5k.json')
+      ? route.fulfill({ contentType: 'application/json', body: large })
+      : route.fulfill({ contentType: 'application/json', body: '{"format":"actor-graph"}' }),
+  );
+});
+
+test('a 5k/20k dataset opens via ?data= and a filter click answers while the layout runs', async ({
+  page,
+}) => {
+  await page.goto('./?data=e2e-data/5k.json');
+  const attacked = page
+    .getByRole('group', { name: 'Relationship types' })
+    .getByRole('checkbox', { name: /^attacked/ });
+  await expect(attacked).toHaveAccessibleName('attacked (5000)', { timeout: 30_000 });
+  const layout = page.getByRole('status').filter({ hasText: 'Laying out 5,000 actors' });
+  await expect(layout).toBeVisible();
+  await expect(layout.getByRole('button', { name: 'Stop' })).toBeVisible();
+
+  // The layout runs in a worker: the page still answers a click at once.
+  await attacked.uncheck();
+  await expect(attacked).not.toBeChecked();
+  await expect(layout).toBeVisible();
+
+  await expect(layout).toBeHidden({ timeout: 50_000 });
+  await attacked.check();
+  await expect(attacked).toBeChecked();
+  await expect.poll(async () => inkOf(await graphShot(page)).inked).toBeGreaterThan(5_000);
+});
+
+test('Stop ends a running layout and keeps the graph usable', async ({ page }) => {
+  await page.goto('./?data=e2e-data/5k.json');
+  const layout = page.getByRole('status').filter({ hasText: 'Laying out' });
+  await layout.getByRole('button', { name: 'Stop' }).click({ timeout: 30_000 });
+  await expect(layout).toBeHidden();
+  const allied = page
+    .getByRole('group', { name: 'Relationship types' })
+    .getByRole('checkbox', { name: /^allied/ });
+  await allied.uncheck();
+  await expect(allied).not.toBeChecked();
+});
+
+test('a ?data= file that is not a valid dataset raises an alert and keeps the built-in one', async ({
+  page,
+}) => {
+  await page.goto('./?data=e2e-data/broken.json');
+  const alert = page.getByRole('alert').filter({ hasText: 'broken.json could not be opened' });
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole('listitem').first()).toBeVisible();
+  await expect(
+    page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }),
+  ).toContainText('Kataib');
+});
+
+test('a ?data= address on another site is refused', async ({ page }) => {
+  await page.goto('./?data=https://example.com/x.json');
+  await expect(page.getByRole('alert')).toContainText('only a relative address on this site');
+});
