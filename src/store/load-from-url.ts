@@ -2,6 +2,7 @@
 // origin, check it like any import, and open it; a bad file leaves the store as it was.
 import { create } from 'zustand';
 import { LOAD_PARAM } from '../model/url-state';
+import { MAX_IMPORT_BYTES } from '../model/import/size-limit';
 import type { Problem } from '../model/import/validate';
 import { BUILT_IN_DATASETS, useAppStore } from './app-store';
 
@@ -36,6 +37,16 @@ export function sameOriginUrl(param: string, base: string): URL | null {
   }
 }
 
+/** The file name in a URL, readable; a malformed escape is shown as it is rather than throwing. */
+function fileNameOf(url: URL): string {
+  const last = url.pathname.split('/').pop() || 'data.json';
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
 /** Read `?data=` once; resolves when the file is open or refused (or there was none). */
 export async function loadFromUrl(
   win: Window = window,
@@ -49,7 +60,7 @@ export async function loadFromUrl(
     status.setState({ status: fail(param, 'only a relative address on this site can be opened') });
     return;
   }
-  const name = decodeURIComponent(url.pathname.split('/').pop() || 'data.json');
+  const name = fileNameOf(url);
   status.setState({ status: { state: 'loading', file: name } });
   performance.mark('actor-graph:data-requested');
   let text: string;
@@ -57,6 +68,12 @@ export async function loadFromUrl(
     const response = await win.fetch(url, { credentials: 'same-origin' });
     if (!response.ok) {
       status.setState({ status: fail(name, `could not be fetched (HTTP ${response.status})`) });
+      return;
+    }
+    // The same 20 MB limit as a chosen file, checked before the body is read where the server says.
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > MAX_IMPORT_BYTES) {
+      status.setState({ status: fail(name, 'is larger than 20 MB, the most Actor Graph opens') });
       return;
     }
     text = await response.text();
