@@ -1,40 +1,18 @@
 // PNG export (SPEC §7): the graph drawn by Cytoscape at the chosen scale, with an optional legend
 // and caption band drawn beneath, clamped to the browser's canvas limits so it is never empty.
 import type { Core } from 'cytoscape';
-import type { LegendEntries } from '../model/caption';
+import type { CaptionContent, ImageExportOptions, ImageExportResult } from './export-options';
 import { drawEdgeSymbol, drawNodeShape } from './draw-legend';
 
-export type ExportScale = 1 | 2 | 4;
-export type ExportBackground = 'white' | 'transparent';
-export type ExportScope = 'whole' | 'view';
-
-export interface ImageExportOptions {
-  readonly scale: ExportScale;
-  readonly background: ExportBackground;
-  readonly scope: ExportScope;
-  readonly includeLegend: boolean;
-}
-
-export const DEFAULT_IMAGE_EXPORT: ImageExportOptions = {
-  scale: 1,
-  background: 'white',
-  scope: 'whole',
-  includeLegend: true,
-};
-
-export interface CaptionContent {
-  readonly title: string;
-  readonly lines: readonly string[];
-  readonly legend: LegendEntries;
-}
-
-export interface ImageExportResult {
-  readonly blob: Blob;
-  readonly width: number;
-  readonly height: number;
-  /** Set when the image had to be scaled down to fit the browser's canvas limits. */
-  readonly notice?: string;
-}
+export type {
+  CaptionContent,
+  ExportBackground,
+  ExportScale,
+  ExportScope,
+  ImageExportOptions,
+  ImageExportResult,
+} from './export-options';
+export { DEFAULT_IMAGE_EXPORT } from './export-options';
 
 /**
  * Chromium refuses canvases over 32,767 px a side or about 268 M pixels in all and then draws

@@ -11,7 +11,7 @@ import {
   type ExportBackground,
   type ExportScale,
   type ExportScope,
-} from '../../graph/export-image';
+} from '../../graph/export-options';
 import { downloadBlob } from '../common/download';
 import { Modal } from '../common/modal';
 
