@@ -2,38 +2,23 @@
 // of every kind, relations of every type with every date form, so filters and layouts do real work.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Actor, Dataset, Relation } from '../graph-data/schema';
+import {
+  BUILT_IN_ACTOR_KINDS,
+  BUILT_IN_RELATION_TYPES,
+  type Actor,
+  type Dataset,
+  type Relation,
+} from '../graph-data/schema';
+import { seededRandom } from '../src/model/seeded-random';
 
-export const KINDS: readonly string[] = [
-  'state',
-  'government',
-  'military',
-  'militia',
-  'coalition',
-  'person',
-  'facility',
-  'organization',
-  'other',
-];
-export const TYPES: readonly string[] = ['attacked', 'condemned', 'founded', 'allied'];
+const KINDS = BUILT_IN_ACTOR_KINDS;
+const TYPES = BUILT_IN_RELATION_TYPES;
 
 /** The sizes the benchmark runs on: actors and relations. */
 export const SIZES: Record<string, { actors: number; relations: number }> = {
   '1k': { actors: 1000, relations: 4000 },
   '5k': { actors: 5000, relations: 20000 },
 };
-
-/** mulberry32: a tiny, well-mixed 32-bit PRNG; the same seed gives the same dataset everywhere. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

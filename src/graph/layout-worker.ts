@@ -1,5 +1,6 @@
 // The layout worker: fcose over a large graph in headless Cytoscape, off the page's thread, so
 // the page keeps answering input while it runs (SPEC §10). Replies with positions in node order.
+import { seededRandom } from '../model/seeded-random';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { fcoseOptions } from './fcose-options';
@@ -14,18 +15,6 @@ export interface LayoutRequest {
 export type LayoutReply =
   | { readonly ok: true; readonly positions: Float64Array }
   | { readonly ok: false; readonly message: string };
-
-/** mulberry32: a small, well-mixed 32-bit generator. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Positions for `request`: fcose's large-graph options, seeded. */
 export function layoutPositions(request: LayoutRequest): Float64Array {
