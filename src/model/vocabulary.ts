@@ -135,3 +135,12 @@ export function vocabularyOf(dataset: Pick<Dataset, 'relationTypes' | 'actorKind
     actorKind: (id) => kinds.get(id) ?? other,
   };
 }
+
+/** The relation types a dataset's relations actually use, in vocabulary order. */
+export function relationTypesInUse(
+  vocabulary: Vocabulary,
+  dataset: Pick<Dataset, 'relations'>,
+): RelationTypeStyle[] {
+  const used = new Set(dataset.relations.map((r) => r.type));
+  return vocabulary.relationTypes.filter((t) => used.has(t.id));
+}

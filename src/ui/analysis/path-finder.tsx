@@ -4,6 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Actor } from '../../../graph-data/schema';
 import { pathHighlight, shortestPaths, type Path } from '../../model/analysis/paths';
 import { normaliseForSearch, searchActors } from '../../model/search';
+import { relationTypesInUse } from '../../model/vocabulary';
 import { useAppStore } from '../../store/app-store';
 import { useActorIndex, useVisibleGraph, useVocabulary } from '../../store/derived';
 import { EvidenceList } from '../details/evidence-list';
@@ -41,10 +42,7 @@ export function PathFinder() {
   const [query, setQuery] = useState<Query | null>(null);
   const [index, setIndex] = useState(0);
   const listId = useId();
-  const usedTypes = useMemo(
-    () => vocabulary.relationTypes.filter((t) => dataset.relations.some((r) => r.type === t.id)),
-    [vocabulary, dataset],
-  );
+  const usedTypes = useMemo(() => relationTypesInUse(vocabulary, dataset), [vocabulary, dataset]);
 
   // A new dataset makes an old question meaningless.
   const [queryDataset, setQueryDataset] = useState(dataset);

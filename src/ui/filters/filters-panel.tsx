@@ -2,6 +2,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { actorKindCounts, relationTypeCounts } from '../../model/filters';
 import { useAppStore } from '../../store/app-store';
+import { relationTypesInUse } from '../../model/vocabulary';
 import { useVocabulary } from '../../store/derived';
 import { KindSymbol, TypeSymbol } from '../common/symbols';
 import { DateRangeFilter } from './date-range';
@@ -68,15 +69,13 @@ export function FiltersPanel() {
   const kindCounts = useMemo(() => actorKindCounts(dataset), [dataset]);
 
   // Offer the types and kinds the dataset uses; declared-but-unused ones would only add noise.
-  const usedTypes = useMemo(() => new Set(dataset.relations.map((r) => r.type)), [dataset]);
-  const types = vocabulary.relationTypes
-    .filter((t) => usedTypes.has(t.id))
-    .map((t) => ({
-      id: t.id,
-      label: t.label,
-      count: typeCounts.get(t.id) ?? 0,
-      symbol: <TypeSymbol type={t} />,
-    }));
+  const usedTypes = useMemo(() => relationTypesInUse(vocabulary, dataset), [vocabulary, dataset]);
+  const types = usedTypes.map((t) => ({
+    id: t.id,
+    label: t.label,
+    count: typeCounts.get(t.id) ?? 0,
+    symbol: <TypeSymbol type={t} />,
+  }));
   const kinds = vocabulary.actorKinds
     .filter((k) => kindCounts.has(k.id))
     .map((k) => ({
