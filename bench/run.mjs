@@ -89,7 +89,11 @@ function serve() {
 
 // ---------------------------------------------------------------- in-page helpers
 
-/** Waits (in the page) for a mark newer than `since`, then one more frame; returns that time. */
+/**
+ * Waits (in the page) for a mark newer than `since` and returns its time. Both pages set their
+ * marks at the same moment, the animation frame after Cytoscape's `render` event, so the time of
+ * the mark itself is compared, not the moment this poll happens to notice it.
+ */
 const waitMark = (page, name, since, timeout = 120_000) =>
   page.evaluate(
     ({ name, since, timeout }) =>
@@ -97,9 +101,9 @@ const waitMark = (page, name, since, timeout = 120_000) =>
         const t0 = performance.now();
         const check = () => {
           const m = performance.getEntriesByName(name).at(-1);
-          if (m && m.startTime > since) requestAnimationFrame(() => resolve(performance.now()));
+          if (m && m.startTime > since) resolve(m.startTime);
           else if (performance.now() - t0 > timeout) reject(new Error(`no mark ${name}`));
-          else requestAnimationFrame(check);
+          else setTimeout(check, 4);
         };
         check();
       }),
@@ -200,7 +204,7 @@ async function appSession(context, base, size, shared) {
       el.click();
       return t;
     });
-    return (await waitMark(page, 'actor-graph:render', t0)) - t0;
+    return (await waitMark(page, 'actor-graph:frame', t0)) - t0;
   };
   r.toggle = [await toggle(), await toggle()];
   r.panzoom = await panZoom(page, box);
@@ -246,8 +250,8 @@ async function appSession(context, base, size, shared) {
     el.click();
     return t;
   });
-  await waitMark(page, 'actor-graph:layout-done', f0, 600_000);
-  r.fcose = (await waitMark(page, 'actor-graph:render', f0)) - f0;
+  const laidOut = await waitMark(page, 'actor-graph:layout-done', f0, 600_000);
+  r.fcose = (await waitMark(page, 'actor-graph:frame', laidOut)) - f0;
   r.errors = errors;
   await page.close();
   return r;

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useAppStore } from '../../src/store/app-store';
 import { PathFinder } from '../../src/ui/analysis/path-finder';
+import { generateDataset } from '../../bench/generate-dataset';
 
 function setup() {
   const user = userEvent.setup();
@@ -147,5 +148,35 @@ describe('PathFinder', () => {
     act(() => useAppStore.getState().setRelationTypesHidden([]));
     expect(steps()).toHaveLength(2);
     expect(useAppStore.getState().highlight?.relationIds.has('kh-allied-soleimani')).toBe(true);
+  });
+});
+
+describe('PathFinder suggestions', () => {
+  const options = (name: string) => {
+    const input = screen.getByRole('combobox', { name });
+    const list = document.getElementById(input.getAttribute('list') ?? '');
+    return [...(list?.querySelectorAll('option') ?? [])].map((o) => o.value);
+  };
+
+  it('offers every actor of a small dataset', () => {
+    setup();
+    expect(options('Path from')).toHaveLength(useAppStore.getState().dataset.actors.length);
+  });
+
+  it('offers the best matches, not thousands of options, in a large dataset', async () => {
+    act(() => {
+      const dataset = generateDataset({ actors: 2000, relations: 4000, seed: 3 });
+      useAppStore.getState().addDataset(dataset);
+      useAppStore.getState().selectDataset(dataset.id);
+    });
+    const { user, from } = setup();
+    expect(options('Path from')).toHaveLength(0);
+    const name = useAppStore.getState().dataset.actors[1234]!.name;
+    await user.type(from, name);
+    const offered = options('Path from');
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.length).toBeLessThanOrEqual(50);
+    expect(offered[0]).toBe(name);
+    expect(options('Path to')).toHaveLength(0);
   });
 });

@@ -2,7 +2,7 @@
 // and the page keeps answering input while its layout runs in the worker (SPEC §10). Nothing here
 // is timed: speed is measured by `npm run bench`.
 import { generateDataset } from '../../bench/generate-dataset';
-import { expect, graphShot, inkOf, test } from './fixtures';
+import { decodePng, expect, graphShot, inkOf, pixelDifference, test } from './fixtures';
 
 const large = JSON.stringify(generateDataset({ actors: 5000, relations: 20000, id: 'e2e-5k' }));
 
@@ -48,6 +48,42 @@ test('Stop ends a running layout and keeps the graph usable', async ({ page }) =
     .getByRole('checkbox', { name: /^allied/ });
   await allied.uncheck();
   await expect(allied).not.toBeChecked();
+});
+
+test('zoomed out, a large graph is drawn in far detail and its filters change the drawing', async ({
+  page,
+}) => {
+  await page.goto('./?data=e2e-data/5k.json');
+  const layout = page.getByRole('status').filter({ hasText: 'Laying out' });
+  await layout.getByRole('button', { name: 'Stop' }).click({ timeout: 30_000 });
+  await expect(layout).toBeHidden();
+  const types = page.getByRole('group', { name: 'Relationship types' });
+  await expect.poll(async () => inkOf(await graphShot(page)).inked).toBeGreaterThan(50_000);
+  const all = await graphShot(page);
+
+  // No relationships: the 20,000 edges leave the picture, the 5,000 actors stay. (The panel
+  // grows when the timeline empties, so compare the share of pixels inked.)
+  // Share of the canvas's pixels that differ from its background (read inside the border).
+  const share = (shot: Buffer) => {
+    const { data, width, height } = decodePng(shot);
+    const bg = ((5 * width + 5) * 4) as number;
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] !== data[bg] || data[i + 1] !== data[bg + 1] || data[i + 2] !== data[bg + 2]) {
+        inked++;
+      }
+    }
+    return inked / (width * height);
+  };
+  const canvas = page.locator('#panel-graph .__________cytoscape_container');
+  const before = share(await canvas.screenshot());
+  await types.getByRole('button', { name: 'Show none' }).click();
+  await expect.poll(async () => share(await canvas.screenshot())).toBeLessThan(before * 0.8);
+  expect(share(await canvas.screenshot())).toBeGreaterThan(0.1);
+
+  // All of them again: the same picture as before.
+  await types.getByRole('button', { name: 'Show all' }).click();
+  await expect.poll(async () => pixelDifference(all, await graphShot(page))).toBeLessThan(0.001);
 });
 
 test('a ?data= file that is not a valid dataset raises an alert and keeps the built-in one', async ({

@@ -1,6 +1,6 @@
 // "Paths": the shortest connections between two actors, optionally only through chosen relation
 // types, highlighted in the graph and listed step by step with each step's evidence.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Actor } from '../../../graph-data/schema';
 import { pathHighlight, shortestPaths, type Path } from '../../model/analysis/paths';
 import { normaliseForSearch, searchActors } from '../../model/search';
@@ -19,6 +19,35 @@ function resolveActor(actors: readonly Actor[], text: string): Actor | undefined
     ) ?? searchActors(actors, text, 1)[0]
   );
 }
+
+/** Up to this many actors are all offered as suggestions; larger datasets offer the best matches. */
+const ALL_SUGGESTIONS = 300;
+const MATCH_SUGGESTIONS = 50;
+
+/**
+ * The names offered while typing an actor. A 5k-actor dataset would otherwise put 5k options in
+ * the page, rebuilt whenever the path finder renders; memo keeps this out of filter changes.
+ */
+const ActorSuggestions = memo(function ActorSuggestions(props: {
+  id: string;
+  actors: readonly Actor[];
+  text: string;
+}) {
+  const { actors, text } = props;
+  const many = actors.length > ALL_SUGGESTIONS;
+  const query = many ? text : '';
+  const offered = useMemo(
+    () => (many ? searchActors(actors, query, MATCH_SUGGESTIONS) : actors),
+    [many, actors, query],
+  );
+  return (
+    <datalist id={props.id}>
+      {offered.map((a) => (
+        <option key={a.id} value={a.name} />
+      ))}
+    </datalist>
+  );
+});
 
 /** What was asked; the answer is derived from it and what is shown, so filters keep it true. */
 type Query =
@@ -100,22 +129,23 @@ export function PathFinder() {
           find();
         }}
       >
-        <datalist id={listId}>
-          {dataset.actors.map((a) => (
-            <option key={a.id} value={a.name} />
-          ))}
-        </datalist>
+        <ActorSuggestions id={`${listId}-from`} actors={dataset.actors} text={fromText} />
+        <ActorSuggestions id={`${listId}-to`} actors={dataset.actors} text={toText} />
         <label>
           <span>Path from</span>
           <input
-            list={listId}
+            list={`${listId}-from`}
             value={fromText}
             onChange={(e) => setFromText(e.currentTarget.value)}
           />
         </label>
         <label>
           <span>Path to</span>
-          <input list={listId} value={toText} onChange={(e) => setToText(e.currentTarget.value)} />
+          <input
+            list={`${listId}-to`}
+            value={toText}
+            onChange={(e) => setToText(e.currentTarget.value)}
+          />
         </label>
         <details>
           <summary>Only through…</summary>

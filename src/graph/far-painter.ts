@@ -1,0 +1,288 @@
+// The far painter (SPEC §10): while a large graph is zoomed out, its nodes and edges are drawn
+// here, grouped by look, as a few canvas paths: one stroke per edge style and one fill per node
+// shape and colour. Cytoscape's canvas renderer draws each element on its own, nodes from cached
+// bitmaps, which costs about a second a frame for 5k actors and 20k relations without a GPU; a
+// handful of paths cost a few dozen milliseconds. Cytoscape keeps everything else: the model,
+// styles, hit testing, dragging, and the full drawing whenever the painter is not active.
+//
+// This hooks two methods of Cytoscape's canvas renderer instance (`drawLayeredElements`, which
+// draws the graph layer, and `drawElements`, which draws image exports). They are internal, so
+// `installFarPainter` checks that they exist and otherwise leaves the renderer alone.
+import type { Core } from 'cytoscape';
+
+/** What the painter reads from a Cytoscape element: its public API and a few private fields. */
+interface Ele {
+  _private: {
+    group: 'nodes' | 'edges';
+    position: { x: number; y: number };
+    source?: Ele;
+    target?: Ele;
+  };
+  visible(): boolean;
+  isParent(): boolean;
+  effectiveOpacity(): number;
+  pstyle(name: string): { value: unknown; pfValue: unknown };
+}
+
+interface Extent {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+type DrawLayered = (
+  context: CanvasRenderingContext2D,
+  eles: Ele[],
+  pxRatio: number,
+  extent?: Extent,
+) => void;
+type DrawElements = (context: CanvasRenderingContext2D, eles: Ele[]) => void;
+
+interface CanvasRenderer {
+  drawLayeredElements?: DrawLayered;
+  drawElements?: DrawElements;
+  drawElement?: (context: CanvasRenderingContext2D, ele: Ele) => void;
+  nodeShapes?: Record<string, { points?: ArrayLike<number> } | undefined>;
+}
+
+/** A polygon's corners on the unit square ([-1, 1] each way), x and y interleaved. */
+type UnitPolygon = ArrayLike<number>;
+
+// Cytoscape's own dash patterns, in model units.
+const DASHES: Record<string, number[]> = { dashed: [6, 3], dotted: [1, 1] };
+
+/** Colour arrays from Cytoscape's parsed styles, as CSS strings (the arrays are shared). */
+const cssColors = new WeakMap<object, string>();
+function css(rgb: unknown): string {
+  if (!Array.isArray(rgb)) return '#888';
+  let s = cssColors.get(rgb);
+  if (s === undefined) {
+    s = `rgb(${rgb[0]},${rgb[1]},${rgb[2]})`;
+    cssColors.set(rgb, s);
+  }
+  return s;
+}
+
+interface EdgeGroup {
+  color: string;
+  width: number;
+  alpha: number;
+  dash: number[] | undefined;
+  /** x1, y1, x2, y2 per straight edge; x, y, r per loop. */
+  lines: number[];
+  loops: number[];
+}
+
+interface NodeGroup {
+  color: string;
+  alpha: number;
+  shape: string;
+  border: number;
+  borderColor: string;
+  /** x, y, width, height per node. */
+  boxes: number[];
+}
+
+/** Elements sorted into groups by how they look, in draw order; parents are left to Cytoscape. */
+export interface FarScene {
+  edges: EdgeGroup[];
+  nodes: NodeGroup[];
+  parents: Ele[];
+}
+
+const outside = (x1: number, y1: number, x2: number, y2: number, e: Extent) =>
+  Math.max(x1, x2) < e.x1 ||
+  Math.min(x1, x2) > e.x2 ||
+  Math.max(y1, y2) < e.y1 ||
+  Math.min(y1, y2) > e.y2;
+
+/** Sort the visible elements (inside `extent`, when given) into groups of one look each. */
+export function farScene(eles: readonly Ele[], extent?: Extent): FarScene {
+  const edges = new Map<string, EdgeGroup>();
+  const nodes = new Map<string, NodeGroup>();
+  const parents: Ele[] = [];
+  for (const ele of eles) {
+    if (!ele.visible()) continue;
+    const alpha = ele.effectiveOpacity();
+    if (alpha === 0) continue;
+    if (ele._private.group === 'edges') {
+      const s = ele._private.source?._private.position;
+      const t = ele._private.target?._private.position;
+      if (!s || !t) continue;
+      if (extent && outside(s.x, s.y, t.x, t.y, extent)) continue;
+      const width = ele.pstyle('width').pfValue as number;
+      const color = css(ele.pstyle('line-color').value);
+      const lineStyle = ele.pstyle('line-style').value as string;
+      const a = alpha * (ele.pstyle('line-opacity').value as number);
+      const key = `${color}|${width}|${a}|${lineStyle}`;
+      let g = edges.get(key);
+      if (!g) {
+        g = { color, width, alpha: a, dash: DASHES[lineStyle], lines: [], loops: [] };
+        edges.set(key, g);
+      }
+      if (ele._private.source === ele._private.target) {
+        const size = ele._private.source!.pstyle('width').pfValue as number;
+        g.loops.push(s.x, s.y - size / 2, size / 3);
+      } else {
+        g.lines.push(s.x, s.y, t.x, t.y);
+      }
+    } else {
+      if (ele.isParent()) {
+        parents.push(ele);
+        continue;
+      }
+      const { x, y } = ele._private.position;
+      const w = ele.pstyle('width').pfValue as number;
+      const h = ele.pstyle('height').pfValue as number;
+      if (extent && outside(x - w / 2, y - h / 2, x + w / 2, y + h / 2, extent)) continue;
+      const color = css(ele.pstyle('background-color').value);
+      const a = alpha * (ele.pstyle('background-opacity').value as number);
+      const shape = ele.pstyle('shape').value as string;
+      const border = ele.pstyle('border-width').pfValue as number;
+      const borderColor = border > 0 ? css(ele.pstyle('border-color').value) : '';
+      const key = `${shape}|${color}|${a}|${border}|${borderColor}`;
+      let g = nodes.get(key);
+      if (!g) {
+        g = { color, alpha: a, shape, border, borderColor, boxes: [] };
+        nodes.set(key, g);
+      }
+      g.boxes.push(x, y, w, h);
+    }
+  }
+  // Faded groups first, so bright and outlined elements are drawn over them.
+  const order = <G extends { alpha: number }>(groups: Iterable<G>, weight: (g: G) => number) =>
+    [...groups].sort((a, b) => a.alpha - b.alpha || weight(a) - weight(b));
+  return {
+    edges: order(edges.values(), (g) => g.width),
+    nodes: order(nodes.values(), (g) => g.border),
+    parents,
+  };
+}
+
+/** The unit polygon for a shape, or null for an ellipse. Rounded and curved shapes lose their curves. */
+function unitPolygon(renderer: CanvasRenderer, shape: string): UnitPolygon | null {
+  if (shape === 'ellipse') return null;
+  const plain = shape.replace(/^round-|^cut-|^bottom-round-/, '');
+  const points = renderer.nodeShapes?.[plain]?.points ?? renderer.nodeShapes?.['rectangle']?.points;
+  return points ?? [-1, -1, 1, -1, 1, 1, -1, 1];
+}
+
+function nodePath(polygon: UnitPolygon | null, boxes: number[]): Path2D {
+  const path = new Path2D();
+  for (let i = 0; i < boxes.length; i += 4) {
+    const x = boxes[i]!;
+    const y = boxes[i + 1]!;
+    const hw = boxes[i + 2]! / 2;
+    const hh = boxes[i + 3]! / 2;
+    if (!polygon) {
+      path.moveTo(x + hw, y);
+      path.ellipse(x, y, hw, hh, 0, 0, 2 * Math.PI);
+      continue;
+    }
+    path.moveTo(x + hw * polygon[0]!, y + hh * polygon[1]!);
+    for (let j = 2; j < polygon.length; j += 2) {
+      path.lineTo(x + hw * polygon[j]!, y + hh * polygon[j + 1]!);
+    }
+    path.closePath();
+  }
+  return path;
+}
+
+/** Edge groups split into runs of the same opacity and width, in draw order. */
+function layers(groups: readonly EdgeGroup[]): EdgeGroup[][] {
+  const out: EdgeGroup[][] = [];
+  for (const g of groups) {
+    const last = out.at(-1)?.[0];
+    if (last && last.alpha === g.alpha && last.width === g.width) out.at(-1)!.push(g);
+    else out.push([g]);
+  }
+  return out;
+}
+
+const SLICES = 8;
+
+function strokeEdges(context: CanvasRenderingContext2D, g: EdgeGroup, slice: number): void {
+  const { lines, loops } = g;
+  const n = lines.length / 4;
+  const from = Math.floor((n * slice) / SLICES) * 4;
+  const to = Math.floor((n * (slice + 1)) / SLICES) * 4;
+  const withLoops = slice === SLICES - 1 && loops.length > 0;
+  if (from === to && !withLoops) return;
+  context.beginPath();
+  for (let i = from; i < to; i += 4) {
+    context.moveTo(lines[i]!, lines[i + 1]!);
+    context.lineTo(lines[i + 2]!, lines[i + 3]!);
+  }
+  if (withLoops) {
+    for (let i = 0; i < loops.length; i += 3) {
+      context.moveTo(loops[i]! + loops[i + 2]!, loops[i + 1]!);
+      context.arc(loops[i]!, loops[i + 1]!, loops[i + 2]!, 0, 2 * Math.PI);
+    }
+  }
+  context.globalAlpha = g.alpha;
+  context.strokeStyle = g.color;
+  context.lineWidth = g.width;
+  context.setLineDash(g.dash ?? []);
+  context.stroke();
+}
+
+/** Draw a scene on a context already transformed to model coordinates. */
+export function paintFarScene(
+  context: CanvasRenderingContext2D,
+  scene: FarScene,
+  renderer: CanvasRenderer,
+  drawParent: (ele: Ele) => void,
+): void {
+  for (const parent of scene.parents) drawParent(parent);
+  context.save();
+  context.lineCap = 'butt';
+  // Edges of one weight are drawn in turns, a slice of each group at a time, so no colour
+  // covers the others the way one stroke per group drawn last would.
+  for (const layer of layers(scene.edges)) {
+    for (let slice = 0; slice < SLICES; slice++) {
+      for (const g of layer) strokeEdges(context, g, slice);
+    }
+  }
+  context.setLineDash([]);
+  for (const g of scene.nodes) {
+    const path = nodePath(unitPolygon(renderer, g.shape), g.boxes);
+    context.globalAlpha = g.alpha;
+    context.fillStyle = g.color;
+    context.fill(path);
+    if (g.border > 0) {
+      context.lineWidth = g.border;
+      context.strokeStyle = g.borderColor;
+      context.stroke(path);
+    }
+  }
+  context.restore();
+}
+
+/**
+ * Let the far painter draw `cy`'s graph whenever `active()` says so. Returns a function that puts
+ * Cytoscape's own drawing back.
+ */
+export function installFarPainter(cy: Core, active: () => boolean): () => void {
+  const renderer = (cy as unknown as { renderer(): CanvasRenderer | undefined }).renderer();
+  const layered = renderer?.drawLayeredElements;
+  const elements = renderer?.drawElements;
+  const drawElement = renderer?.drawElement;
+  if (!renderer || !layered || !elements || !drawElement) return () => {};
+  const drawParent = (context: CanvasRenderingContext2D) => (ele: Ele) =>
+    drawElement.call(renderer, context, ele);
+  renderer.drawLayeredElements = function (context, eles, pxRatio, extent) {
+    if (!active()) return layered.call(this, context, eles, pxRatio, extent);
+    paintFarScene(context, farScene(eles, extent), renderer, drawParent(context));
+  };
+  renderer.drawElements = function (context, eles) {
+    if (!active()) return elements.call(this, context, eles);
+    paintFarScene(context, farScene(eles), renderer, drawParent(context));
+  };
+  cy.forceRender();
+  return () => {
+    renderer.drawLayeredElements = layered;
+    renderer.drawElements = elements;
+    if (!cy.destroyed()) cy.forceRender();
+  };
+}
