@@ -44,6 +44,8 @@ interface CanvasRenderer {
   drawElements?: DrawElements;
   drawElement?: (context: CanvasRenderingContext2D, ele: Ele) => void;
   nodeShapes?: Record<string, { points?: ArrayLike<number> } | undefined>;
+  /** Cytoscape tells its renderer of every change to the graph or the viewport here. */
+  notify?: (event: string, eles?: unknown) => void;
 }
 
 /** A polygon's corners on the unit square ([-1, 1] each way), x and y interleaved. */
@@ -91,14 +93,8 @@ export interface FarScene {
   parents: Ele[];
 }
 
-const outside = (x1: number, y1: number, x2: number, y2: number, e: Extent) =>
-  Math.max(x1, x2) < e.x1 ||
-  Math.min(x1, x2) > e.x2 ||
-  Math.max(y1, y2) < e.y1 ||
-  Math.min(y1, y2) > e.y2;
-
-/** Sort the visible elements (inside `extent`, when given) into groups of one look each. */
-export function farScene(eles: readonly Ele[], extent?: Extent): FarScene {
+/** Sort the visible elements into groups of one look each. */
+export function farScene(eles: readonly Ele[]): FarScene {
   const edges = new Map<string, EdgeGroup>();
   const nodes = new Map<string, NodeGroup>();
   const parents: Ele[] = [];
@@ -110,7 +106,6 @@ export function farScene(eles: readonly Ele[], extent?: Extent): FarScene {
       const s = ele._private.source?._private.position;
       const t = ele._private.target?._private.position;
       if (!s || !t) continue;
-      if (extent && outside(s.x, s.y, t.x, t.y, extent)) continue;
       const width = ele.pstyle('width').pfValue as number;
       const color = css(ele.pstyle('line-color').value);
       const lineStyle = ele.pstyle('line-style').value as string;
@@ -135,7 +130,6 @@ export function farScene(eles: readonly Ele[], extent?: Extent): FarScene {
       const { x, y } = ele._private.position;
       const w = ele.pstyle('width').pfValue as number;
       const h = ele.pstyle('height').pfValue as number;
-      if (extent && outside(x - w / 2, y - h / 2, x + w / 2, y + h / 2, extent)) continue;
       const color = css(ele.pstyle('background-color').value);
       const a = alpha * (ele.pstyle('background-opacity').value as number);
       const shape = ele.pstyle('shape').value as string;
@@ -202,51 +196,80 @@ function layers(groups: readonly EdgeGroup[]): EdgeGroup[][] {
 
 const SLICES = 8;
 
-function strokeEdges(context: CanvasRenderingContext2D, g: EdgeGroup, slice: number): void {
+/** Dash patterns repeating in fewer device pixels than this are drawn as fainter solid lines. */
+const MIN_DASH_PX = 4;
+
+function edgePath(g: EdgeGroup, slice: number): Path2D | null {
   const { lines, loops } = g;
   const n = lines.length / 4;
   const from = Math.floor((n * slice) / SLICES) * 4;
   const to = Math.floor((n * (slice + 1)) / SLICES) * 4;
   const withLoops = slice === SLICES - 1 && loops.length > 0;
-  if (from === to && !withLoops) return;
-  context.beginPath();
+  if (from === to && !withLoops) return null;
+  const path = new Path2D();
   for (let i = from; i < to; i += 4) {
-    context.moveTo(lines[i]!, lines[i + 1]!);
-    context.lineTo(lines[i + 2]!, lines[i + 3]!);
+    path.moveTo(lines[i]!, lines[i + 1]!);
+    path.lineTo(lines[i + 2]!, lines[i + 3]!);
   }
   if (withLoops) {
     for (let i = 0; i < loops.length; i += 3) {
-      context.moveTo(loops[i]! + loops[i + 2]!, loops[i + 1]!);
-      context.arc(loops[i]!, loops[i + 1]!, loops[i + 2]!, 0, 2 * Math.PI);
+      path.moveTo(loops[i]! + loops[i + 2]!, loops[i + 1]!);
+      path.arc(loops[i]!, loops[i + 1]!, loops[i + 2]!, 0, 2 * Math.PI);
     }
   }
-  context.globalAlpha = g.alpha;
-  context.strokeStyle = g.color;
-  context.lineWidth = g.width;
-  context.setLineDash(g.dash ?? []);
-  context.stroke();
+  return path;
 }
 
-/** Draw a scene on a context already transformed to model coordinates. */
-export function paintFarScene(
-  context: CanvasRenderingContext2D,
-  scene: FarScene,
-  renderer: CanvasRenderer,
-  drawParent: (ele: Ele) => void,
-): void {
-  for (const parent of scene.parents) drawParent(parent);
-  context.save();
-  context.lineCap = 'butt';
+/** A scene as paths in model coordinates, built once and drawn at any pan and zoom. */
+export interface FarPicture {
+  parents: Ele[];
+  edges: { group: EdgeGroup; path: Path2D }[];
+  nodes: { group: NodeGroup; path: Path2D }[];
+}
+
+export function farPicture(scene: FarScene, renderer: CanvasRenderer): FarPicture {
   // Edges of one weight are drawn in turns, a slice of each group at a time, so no colour
   // covers the others the way one stroke per group drawn last would.
+  const edges: FarPicture['edges'] = [];
   for (const layer of layers(scene.edges)) {
     for (let slice = 0; slice < SLICES; slice++) {
-      for (const g of layer) strokeEdges(context, g, slice);
+      for (const group of layer) {
+        const path = edgePath(group, slice);
+        if (path) edges.push({ group, path });
+      }
     }
   }
+  const nodes = scene.nodes.map((group) => ({
+    group,
+    path: nodePath(unitPolygon(renderer, group.shape), group.boxes),
+  }));
+  return { parents: scene.parents, edges, nodes };
+}
+
+/** Draw a picture on a context already transformed to model coordinates. */
+export function paintFarPicture(
+  context: CanvasRenderingContext2D,
+  picture: FarPicture,
+  drawParent: (ele: Ele) => void,
+): void {
+  for (const parent of picture.parents) drawParent(parent);
+  context.save();
+  context.lineCap = 'butt';
+  const scale = Math.abs(context.getTransform().a);
+  for (const { group: g, path } of picture.edges) {
+    // A dash pattern shorter than a few pixels on screen cannot be told from a fainter solid
+    // line, and rasterising it costs one segment per dash: draw that fainter line instead.
+    const dash = g.dash;
+    const period = dash ? dash[0]! + dash[1]! : 0;
+    const dashed = dash !== undefined && period * scale >= MIN_DASH_PX;
+    context.globalAlpha = dash && !dashed ? (g.alpha * dash[0]!) / period : g.alpha;
+    context.strokeStyle = g.color;
+    context.lineWidth = g.width;
+    context.setLineDash(dashed ? dash : []);
+    context.stroke(path);
+  }
   context.setLineDash([]);
-  for (const g of scene.nodes) {
-    const path = nodePath(unitPolygon(renderer, g.shape), g.boxes);
+  for (const { group: g, path } of picture.nodes) {
     context.globalAlpha = g.alpha;
     context.fillStyle = g.color;
     context.fill(path);
@@ -260,6 +283,12 @@ export function paintFarScene(
 }
 
 /**
+ * Renderer notifications that leave the picture as it is: a pan or zoom, a resize, garbage
+ * collection, and bounding boxes recomputed (which hit tests do as the pointer moves).
+ */
+const UNCHANGED_BY = new Set(['viewport', 'resize', 'gc', 'bounds']);
+
+/**
  * Let the far painter draw `cy`'s graph whenever `active()` says so. Returns a function that puts
  * Cytoscape's own drawing back.
  */
@@ -268,21 +297,38 @@ export function installFarPainter(cy: Core, active: () => boolean): () => void {
   const layered = renderer?.drawLayeredElements;
   const elements = renderer?.drawElements;
   const drawElement = renderer?.drawElement;
-  if (!renderer || !layered || !elements || !drawElement) return () => {};
+  const notify = renderer?.notify;
+  if (!renderer || !layered || !elements || !drawElement || !notify) return () => {};
   const drawParent = (context: CanvasRenderingContext2D) => (ele: Ele) =>
     drawElement.call(renderer, context, ele);
+  // Pictures per element list (the graph layer's, an export's), until the graph changes: the
+  // renderer hears of every change but a pan or zoom through `notify`.
+  let pictures = new WeakMap<readonly Ele[], FarPicture>();
+  renderer.notify = function (event, eles) {
+    if (!UNCHANGED_BY.has(event)) pictures = new WeakMap();
+    return notify.call(this, event, eles);
+  };
+  const pictureOf = (eles: Ele[]) => {
+    let picture = pictures.get(eles);
+    if (!picture) {
+      picture = farPicture(farScene(eles), renderer);
+      pictures.set(eles, picture);
+    }
+    return picture;
+  };
   renderer.drawLayeredElements = function (context, eles, pxRatio, extent) {
     if (!active()) return layered.call(this, context, eles, pxRatio, extent);
-    paintFarScene(context, farScene(eles, extent), renderer, drawParent(context));
+    paintFarPicture(context, pictureOf(eles), drawParent(context));
   };
   renderer.drawElements = function (context, eles) {
     if (!active()) return elements.call(this, context, eles);
-    paintFarScene(context, farScene(eles), renderer, drawParent(context));
+    paintFarPicture(context, pictureOf(eles), drawParent(context));
   };
   cy.forceRender();
   return () => {
     renderer.drawLayeredElements = layered;
     renderer.drawElements = elements;
+    renderer.notify = notify;
     if (!cy.destroyed()) cy.forceRender();
   };
 }

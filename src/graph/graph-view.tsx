@@ -83,7 +83,8 @@ export const GraphView = forwardRef<GraphHandle, { dark: boolean }>(function Gra
   const detailRef = useRef(detail);
   useLayoutEffect(() => {
     detailRef.current = detail;
-  }, [detail]);
+    if (cyRef.current) applyRendererDetail(cyRef.current, elements.length, detail);
+  }, [detail, elements]);
 
   // react-cytoscapejs calls this on every render: attach the adapter once per instance.
   const onCy = useCallback((cy: Core) => {
@@ -125,8 +126,6 @@ export const GraphView = forwardRef<GraphHandle, { dark: boolean }>(function Gra
   // Runs after react-cytoscapejs has put the dataset's elements on the canvas.
   useEffect(() => {
     elementsRef.current = elements;
-    const cy = cyRef.current;
-    if (cy) applyRendererDetail(cy, elements.length);
     paintPending.current = true;
     adapterRef.current?.elementsReady();
   }, [elements]);

@@ -58,13 +58,15 @@ interface CanvasRendererOptions {
  * only, and the dataset can change later, so they are also set on the live renderer (the same
  * fields Cytoscape's constructor fills in).
  */
-export function applyRendererDetail(cy: Core, elements: number): void {
+export function applyRendererDetail(cy: Core, elements: number, detail: Detail): void {
   const large = isLargeGraph(elements);
   const renderer = (cy as unknown as { renderer(): CanvasRendererOptions | undefined }).renderer();
   if (!renderer || !('textureOnViewport' in renderer)) return;
-  // While the user pans or zooms, Cytoscape moves one snapshot of the graph instead of redrawing
-  // every element each frame; the full drawing comes back when the viewport rests.
-  renderer.textureOnViewport = large;
+  // Zoomed in on a large graph, Cytoscape moves one snapshot of the graph while the user pans or
+  // zooms instead of redrawing every element each frame; the full drawing comes back when the
+  // viewport rests. Zoomed out, the far painter redraws faster than a snapshot at twice the
+  // canvas size is drawn.
+  renderer.textureOnViewport = large && detail === 'full';
   renderer.hideEdgesOnViewport = false;
   renderer.motionBlur = false;
   // Pixel ratio 1 for large graphs: a quarter of the pixels to fill on a 2× screen.

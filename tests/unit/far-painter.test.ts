@@ -83,13 +83,6 @@ describe('farScene', () => {
     expect(scene.edges[0]!.alpha).toBeCloseTo(0.15);
   });
 
-  it('culls what lies outside the extent', () => {
-    const scene = farScene(eles(graph()), { x1: -50, y1: -50, x2: 150, y2: 150 });
-    expect(scene.nodes.flatMap((g) => g.boxes)).toHaveLength(3 * 4); // not far-away
-    // c-far still crosses the extent, so it stays.
-    expect(scene.edges.flatMap((g) => g.lines)).toHaveLength(4 * 4);
-  });
-
   it('leaves compound parents to Cytoscape', () => {
     const cy = graph();
     cy.add({ group: 'nodes', data: { id: 'p', color: '#000000', shape: 'rectangle' } });
