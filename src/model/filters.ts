@@ -1,5 +1,10 @@
 // Which actors and relations the current filters show, and the counts the filter panel displays.
 import type { Actor, Dataset, Relation } from '../../graph-data/schema';
+import { dateSpan, dateSpanDays } from './partial-date';
+import { relationFacts } from './relation-facts';
+
+// dateSpan defines the date filter's bounds; callers import it from here or from partial-date.
+export { dateSpan };
 
 export interface Filters {
   /** Types switched off; a type not listed is shown, so newly met types appear by default. */
@@ -26,14 +31,6 @@ export interface VisibleGraph {
   readonly relationIds: ReadonlySet<string>;
 }
 
-/** The first and last day a partial date can mean, as `YYYY-MM-DD` strings that sort correctly. */
-export function dateSpan(date: string): readonly [string, string] {
-  const [y = '0000', m, d] = date.split('-');
-  if (d !== undefined) return [date, date];
-  if (m !== undefined) return [`${y}-${m}-01`, `${y}-${m}-31`];
-  return [`${y}-01-01`, `${y}-12-31`];
-}
-
 /** Whether a relation's date (a span, for partial dates) overlaps the filter's range. */
 export function inDateRange(relation: Relation, filters: Filters): boolean {
   if (!relation.date) return filters.includeUndated;
@@ -43,57 +40,104 @@ export function inDateRange(relation: Relation, filters: Filters): boolean {
   return true;
 }
 
-interface FilterParts {
+/** Which of the relation filters to apply: the type, the endpoints' kinds, the date range. */
+export interface FilterParts {
   readonly types: boolean;
   readonly kinds: boolean;
   readonly dates: boolean;
 }
 
 const ALL_PARTS: FilterParts = { types: true, kinds: true, dates: true };
+/** Faceted type counts: every filter but the type filter itself. */
+const ALL_BUT_TYPES: FilterParts = { types: false, kinds: true, dates: true };
 
-function relationPasses(
-  relation: Relation,
+/**
+ * For each relation of the dataset, by position, 1 when the chosen parts of the filters show it
+ * and 0 when they hide it: its type is not hidden, both endpoints exist and their kinds are not
+ * hidden, and its date overlaps the range (undated relations pass by "Include undated").
+ */
+export function relationMask(
+  dataset: Dataset,
   filters: Filters,
-  kindOf: ReadonlyMap<string, string>,
-  parts: FilterParts,
-): boolean {
-  if (parts.types && filters.hiddenRelationTypes.includes(relation.type)) return false;
-  if (parts.kinds) {
-    const sourceKind = kindOf.get(relation.source);
-    const targetKind = kindOf.get(relation.target);
-    if (sourceKind === undefined || targetKind === undefined) return false;
-    if (filters.hiddenActorKinds.includes(sourceKind)) return false;
-    if (filters.hiddenActorKinds.includes(targetKind)) return false;
+  parts: FilterParts = ALL_PARTS,
+): Uint8Array {
+  // One loop over numbers per filter change: it runs on every toggle, often before the engine
+  // has optimised it, so it calls nothing and reads no relation object.
+  const facts = relationFacts(dataset);
+  const { typeOf, sourceKindOf, targetKindOf, dated, startDays, endDays } = facts;
+  const hiddenType = flags(facts.types, parts.types ? filters.hiddenRelationTypes : []);
+  const hiddenKind = flags(facts.kinds, filters.hiddenActorKinds);
+  const kinds = parts.kinds;
+  const dates = parts.dates;
+  // Day numbers compare as inDateRange's strings do: a month's "-31" counts as its last day.
+  const from = dates && filters.dateFrom ? dateSpanDays(filters.dateFrom)[0] : -Infinity;
+  const to = dates && filters.dateTo ? dateSpanDays(filters.dateTo)[1] : Infinity;
+  const undated = !dates || filters.includeUndated ? 1 : 0;
+  const mask = new Uint8Array(typeOf.length);
+  for (let i = 0; i < mask.length; i++) {
+    if (hiddenType[typeOf[i]!]) continue;
+    if (kinds) {
+      const source = sourceKindOf[i]!;
+      const target = targetKindOf[i]!;
+      if (source < 0 || target < 0 || hiddenKind[source] || hiddenKind[target]) continue;
+    }
+    if (!dated[i]) mask[i] = undated;
+    else if (!(endDays[i]! < from) && !(startDays[i]! > to)) mask[i] = 1;
   }
-  return !parts.dates || inDateRange(relation, filters);
+  return mask;
 }
 
-const kindIndex = (dataset: Dataset): Map<string, string> =>
-  new Map(dataset.actors.map((a) => [a.id, a.kind]));
+/** 1 for each of `all` that `chosen` lists. */
+function flags(all: readonly string[], chosen: readonly string[]): Uint8Array {
+  const result = new Uint8Array(all.length);
+  if (chosen.length > 0) {
+    const set = new Set(chosen);
+    all.forEach((x, i) => {
+      if (set.has(x)) result[i] = 1;
+    });
+  }
+  return result;
+}
+
+/** Whether the chosen parts of two filters show exactly the same relations. */
+export function sameRelationFilters(a: Filters, b: Filters, parts: FilterParts): boolean {
+  if (a === b) return true;
+  return (
+    (!parts.types || sameItems(a.hiddenRelationTypes, b.hiddenRelationTypes)) &&
+    (!parts.kinds || sameItems(a.hiddenActorKinds, b.hiddenActorKinds)) &&
+    (!parts.dates ||
+      (a.dateFrom === b.dateFrom && a.dateTo === b.dateTo && a.includeUndated === b.includeUndated))
+  );
+}
+
+const sameItems = (a: readonly string[], b: readonly string[]) =>
+  a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 
 /**
  * What the graph shows: relations whose type, endpoint kinds and date pass, and actors whose kind
  * passes (and, with "hide unconnected", that keep at least one shown relation).
  */
 export function visibleGraph(dataset: Dataset, filters: Filters): VisibleGraph {
-  const kindOf = kindIndex(dataset);
-  const relations = dataset.relations.filter((r) => relationPasses(r, filters, kindOf, ALL_PARTS));
-  const connected = new Set<string>();
-  for (const r of relations) {
-    connected.add(r.source);
-    connected.add(r.target);
+  const shown = relationMask(dataset, filters);
+  const relations: Relation[] = [];
+  const relationIds = new Set<string>();
+  const connected = filters.hideUnconnected ? new Set<string>() : undefined;
+  for (let i = 0; i < shown.length; i++) {
+    if (!shown[i]) continue;
+    const r = dataset.relations[i]!;
+    relations.push(r);
+    relationIds.add(r.id);
+    connected?.add(r.source).add(r.target);
   }
-  const actors = dataset.actors.filter(
-    (a) =>
-      !filters.hiddenActorKinds.includes(a.kind) &&
-      (!filters.hideUnconnected || connected.has(a.id)),
-  );
-  return {
-    actors,
-    relations,
-    actorIds: new Set(actors.map((a) => a.id)),
-    relationIds: new Set(relations.map((r) => r.id)),
-  };
+  const hiddenKinds = new Set(filters.hiddenActorKinds);
+  const actors: Actor[] = [];
+  const actorIds = new Set<string>();
+  for (const a of dataset.actors) {
+    if (hiddenKinds.has(a.kind) || (connected && !connected.has(a.id))) continue;
+    actors.push(a);
+    actorIds.add(a.id);
+  }
+  return { actors, relations, actorIds, relationIds };
 }
 
 /** Relations per type under every filter but the type filter itself (faceted counts). */
@@ -101,14 +145,27 @@ export function relationTypeCounts(
   dataset: Dataset,
   filters: Filters,
 ): ReadonlyMap<string, number> {
-  const kindOf = kindIndex(dataset);
-  const counts = new Map<string, number>();
-  for (const r of dataset.relations) {
-    if (!relationPasses(r, filters, kindOf, { types: false, kinds: true, dates: true })) continue;
-    counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
+  const { types, typeOf } = relationFacts(dataset);
+  const shown = relationMask(dataset, filters, ALL_BUT_TYPES);
+  const perType = new Int32Array(types.length);
+  const firstShown = new Int32Array(types.length).fill(shown.length);
+  for (let i = 0; i < shown.length; i++) {
+    if (!shown[i]) continue;
+    const t = typeOf[i]!;
+    if (perType[t] === 0) firstShown[t] = i;
+    perType[t] = perType[t]! + 1;
   }
+  // Keyed in the order the types first come among the counted relations.
+  const order = types.map((_, t) => t).filter((t) => perType[t]! > 0);
+  order.sort((a, b) => firstShown[a]! - firstShown[b]!);
+  const counts = new Map<string, number>();
+  for (const t of order) counts.set(types[t]!, perType[t]!);
   return counts;
 }
+
+/** Whether two filters give the same `relationTypeCounts` (they differ at most in the type filter). */
+export const sameTypeCountFilters = (a: Filters, b: Filters): boolean =>
+  sameRelationFilters(a, b, ALL_BUT_TYPES);
 
 /** Actors per kind, in the whole dataset. */
 export function actorKindCounts(dataset: Dataset): ReadonlyMap<string, number> {

@@ -1,7 +1,16 @@
-// The timeline strip: dated relations in date order, and dates ↔ positions for drag-to-select.
+// The timeline strip: dated relations in date order, where each sits on the strip, and dates ↔
+// positions for drag-to-select.
 import type { Dataset } from '../../graph-data/schema';
-import { dateSpan, type VisibleGraph } from './filters';
-import { vocabularyOf } from './vocabulary';
+import {
+  relationMask,
+  sameRelationFilters,
+  type FilterParts,
+  type Filters,
+  type VisibleGraph,
+} from './filters';
+import { dateSpan, dayNumber, dayString } from './partial-date';
+import { relationFacts } from './relation-facts';
+import { vocabularyOf, type Vocabulary } from './vocabulary';
 
 export interface TimelineMark {
   readonly relationId: string;
@@ -18,40 +27,54 @@ export interface TimelineMark {
 /** First and last day shown on the strip, as `YYYY-MM-DD`, both inclusive. */
 export type DateExtent = readonly [string, string];
 
-const MS_PER_DAY = 86_400_000;
-
-/**
- * Whole days since 1970-01-01 of a `YYYY-MM-DD` day. A day past the month's end (dateSpan gives
- * `YYYY-MM-31` for every month) counts as the month's last day.
- */
-function dayNumber(day: string): number {
-  const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
-  const last = daysInMonth(y, m);
-  const date = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
-  date.setUTCFullYear(y, m - 1, Math.min(d, last));
-  return Math.floor(date.getTime() / MS_PER_DAY);
-}
-
-function daysInMonth(year: number, month: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month, 0);
-  return date.getUTCDate();
-}
-
-function dayString(dayNo: number): string {
-  const date = new Date(dayNo * MS_PER_DAY);
-  const y = String(date.getUTCFullYear()).padStart(4, '0');
-  const m = String(date.getUTCMonth() + 1).padStart(2, '0');
-  const d = String(date.getUTCDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
-
 /** The real calendar days a partial date spans (dateSpan's `-31` pulled back to the month's end). */
 export function calendarSpan(date: string): readonly [string, string] {
   const [start, end] = dateSpan(date);
   return [dayString(dayNumber(start)), dayString(dayNumber(end))];
 }
+
+// Datasets are immutable, so the order worked out for one holds for as long as it lives.
+const orderCache = new WeakMap<Dataset, Int32Array>();
+
+/**
+ * Positions in `dataset.relations` of the dated relations, in strip order: by first possible
+ * day, then last, then dataset order, so a year-only date sits before the days inside it.
+ */
+function datedOrder(dataset: Dataset): Int32Array {
+  const cached = orderCache.get(dataset);
+  if (cached) return cached;
+  const { startDays, endDays } = relationFacts(dataset);
+  const dated: number[] = [];
+  dataset.relations.forEach((r, i) => {
+    if (r.date) dated.push(i);
+  });
+  const order = Int32Array.from(dated).sort(
+    (a, b) => startDays[a]! - startDays[b]! || endDays[a]! - endDays[b]! || a - b,
+  );
+  orderCache.set(dataset, order);
+  return order;
+}
+
+function markOf(
+  dataset: Dataset,
+  index: number,
+  names: ReadonlyMap<string, string>,
+  vocabulary: Vocabulary,
+): TimelineMark {
+  const r = dataset.relations[index]!;
+  const { startDays, endDays } = relationFacts(dataset);
+  const type = vocabulary.relationType(r.type).label;
+  return {
+    relationId: r.id,
+    date: r.date!,
+    dateInferred: r.dateInferred === true,
+    start: dayString(startDays[index]!),
+    end: dayString(endDays[index]!),
+    label: `${names.get(r.source) ?? r.source} ${type} ${names.get(r.target) ?? r.target}`,
+  };
+}
+
+const actorNames = (dataset: Dataset) => new Map(dataset.actors.map((a) => [a.id, a.name]));
 
 /**
  * Dated relations, shown ones only when `visible` is given, earliest first: by first possible
@@ -59,27 +82,14 @@ export function calendarSpan(date: string): readonly [string, string] {
  */
 export function timelineMarks(dataset: Dataset, visible?: VisibleGraph): TimelineMark[] {
   const vocabulary = vocabularyOf(dataset);
-  const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  const names = actorNames(dataset);
   const marks: TimelineMark[] = [];
-  for (const r of dataset.relations) {
-    if (!r.date) continue;
-    if (visible && !visible.relationIds.has(r.id)) continue;
-    const [start, end] = calendarSpan(r.date);
-    const type = vocabulary.relationType(r.type).label;
-    marks.push({
-      relationId: r.id,
-      date: r.date,
-      dateInferred: r.dateInferred === true,
-      start,
-      end,
-      label: `${names.get(r.source) ?? r.source} ${type} ${names.get(r.target) ?? r.target}`,
-    });
+  for (const i of datedOrder(dataset)) {
+    if (visible && !visible.relationIds.has(dataset.relations[i]!.id)) continue;
+    marks.push(markOf(dataset, i, names, vocabulary));
   }
-  // Array.prototype.sort is stable, so equal spans keep dataset order.
-  return marks.sort((a, b) => cmp(a.start, b.start) || cmp(a.end, b.end));
+  return marks;
 }
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The days the marks cover, or undefined when there are none. */
 export function timelineExtent(marks: readonly TimelineMark[]): DateExtent | undefined {
@@ -91,6 +101,99 @@ export function timelineExtent(marks: readonly TimelineMark[]): DateExtent | und
     if (m.end > end) end = m.end;
   }
   return [start, end];
+}
+
+/** Columns across the strip: marks whose centres round to the same 1/200 share one. */
+export const TIMELINE_COLUMNS = 200;
+
+export interface PlacedMark {
+  readonly mark: TimelineMark;
+  /** The relation's type id, for its colour. */
+  readonly type: string;
+  /** The centre of the mark's span on the strip, 0..1. */
+  readonly x: number;
+  /** How many marks came before it in its column. */
+  readonly row: number;
+}
+
+export interface TimelineLayout {
+  /** The days the shown marks cover, or undefined when no shown relation is dated. */
+  readonly extent: DateExtent | undefined;
+  /** How many dated relations the filters show. */
+  readonly count: number;
+  /** Marks per column (see TIMELINE_COLUMNS), in the order each column's first mark comes. */
+  readonly columns: ReadonlyMap<number, number>;
+  /** Every mark with its place, earliest first; empty when there are more than `maxMarks`. */
+  readonly placed: readonly PlacedMark[];
+}
+
+/**
+ * The strip follows every filter but the date range (and "Include undated", which dated marks
+ * never meet), so what the range leaves out stays in view, dimmed, and can be dragged back in.
+ */
+const MARK_PARTS: FilterParts = { types: true, kinds: true, dates: false };
+
+/** Whether two filters give the same timeline layout (they differ only in the date range). */
+export const sameTimelineFilters = (a: Filters, b: Filters): boolean =>
+  sameRelationFilters(a, b, MARK_PARTS);
+
+/**
+ * The strip's marks under the filters: their extent, how many share each column, and, when
+ * there are at most `maxMarks`, each mark with its place (the strip draws density beyond that,
+ * so the marks and their sentences are not built).
+ */
+export function timelineLayout(
+  dataset: Dataset,
+  filters: Filters,
+  maxMarks = Number.POSITIVE_INFINITY,
+  vocabulary?: Vocabulary,
+): TimelineLayout {
+  const shown = relationMask(dataset, filters, MARK_PARTS);
+  const order = datedOrder(dataset);
+  const { startDays, endDays } = relationFacts(dataset);
+  let count = 0;
+  let first = -1;
+  let last = -1;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    if (!shown[i]) continue;
+    count += 1;
+    // In strip order, so the first shown mark starts the extent.
+    if (first < 0) first = i;
+    if (last < 0 || endDays[i]! > endDays[last]!) last = i;
+  }
+  if (first < 0) return { extent: undefined, count, columns: new Map(), placed: [] };
+
+  const firstDay = startDays[first]!;
+  const lastDay = endDays[last]!;
+  const days = lastDay - firstDay + 1;
+  // Sentences are only worth building for marks the strip draws one by one.
+  const words =
+    count <= maxMarks
+      ? { names: actorNames(dataset), vocabulary: vocabulary ?? vocabularyOf(dataset) }
+      : undefined;
+  const perColumn = new Int32Array(TIMELINE_COLUMNS + 1);
+  const columnOrder: number[] = [];
+  const placed: PlacedMark[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    if (!shown[i]) continue;
+    // Halfway between the start of the first day and the end of the last, each clamped to the
+    // strip as datePosition does.
+    const a = Math.min(1, Math.max(0, (startDays[i]! - firstDay) / days));
+    const b = Math.min(1, Math.max(0, (endDays[i]! - firstDay + 1) / days));
+    const x = (a + b) / 2;
+    const column = Math.round(x * TIMELINE_COLUMNS);
+    const row = perColumn[column]!;
+    if (row === 0) columnOrder.push(column);
+    perColumn[column] = row + 1;
+    if (words) {
+      const mark = markOf(dataset, i, words.names, words.vocabulary);
+      placed.push({ mark, type: dataset.relations[i]!.type, x, row });
+    }
+  }
+  const columns = new Map(columnOrder.map((c) => [c, perColumn[c]!]));
+  return { extent: [dayString(firstDay), dayString(lastDay)], count, columns, placed };
 }
 
 /**

@@ -2,7 +2,14 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../../graph-data/schema';
 import { focusNeighbourhood } from '../model/analysis/focus';
-import { visibleGraph, type Filters, type VisibleGraph } from '../model/filters';
+import {
+  relationTypeCounts,
+  sameTypeCountFilters,
+  visibleGraph,
+  type Filters,
+  type VisibleGraph,
+} from '../model/filters';
+import { sameTimelineFilters, timelineLayout, type TimelineLayout } from '../model/timeline';
 import { vocabularyOf, type Vocabulary } from '../model/vocabulary';
 import { useAppStore, type Focus } from './app-store';
 
@@ -49,6 +56,50 @@ export function visibleFor(key: ViewKey): VisibleGraph {
   const visible = focusedGraph(visibleGraph(key.dataset, key.filters), key.focus);
   lastVisible = { ...key, visible };
   return visible;
+}
+
+let lastCounts: {
+  dataset: Dataset;
+  filters: Filters;
+  counts: ReadonlyMap<string, number>;
+} | null = null;
+
+/**
+ * Relations per type under every filter but the type filter, counted again only when one of
+ * those changes: toggling a type leaves the counts as they were.
+ */
+export function typeCountsFor(dataset: Dataset, filters: Filters): ReadonlyMap<string, number> {
+  if (lastCounts?.dataset !== dataset || !sameTypeCountFilters(lastCounts.filters, filters)) {
+    lastCounts = { dataset, filters, counts: relationTypeCounts(dataset, filters) };
+  }
+  return lastCounts.counts;
+}
+
+let lastLayout: {
+  dataset: Dataset;
+  filters: Filters;
+  maxMarks: number;
+  layout: TimelineLayout;
+} | null = null;
+
+/**
+ * The timeline strip's layout, laid out again only when the filters it follows change: setting
+ * the date range leaves it as it was.
+ */
+export function timelineLayoutFor(
+  dataset: Dataset,
+  filters: Filters,
+  maxMarks: number,
+): TimelineLayout {
+  if (
+    lastLayout?.dataset !== dataset ||
+    lastLayout.maxMarks !== maxMarks ||
+    !sameTimelineFilters(lastLayout.filters, filters)
+  ) {
+    const layout = timelineLayout(dataset, filters, maxMarks, vocabularyFor(dataset));
+    lastLayout = { dataset, filters, maxMarks, layout };
+  }
+  return lastLayout.layout;
 }
 
 export function useVocabulary(): Vocabulary {

@@ -1,8 +1,9 @@
 // The filters panel (SPEC §6): relationship types with counts, actor kinds, "Show all"/"Show none"
 // per group, and "Hide unconnected actors", all read from and written to the store.
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
 import { useAppStore } from '../../src/store/app-store';
 import { FiltersPanel } from '../../src/ui/filters/filters-panel';
 
@@ -75,6 +76,39 @@ describe('FiltersPanel: relationship types', () => {
     expect(within(group).getByRole('checkbox', { name: /^condemned \(1\)/ })).toBeInTheDocument();
     expect(within(group).getByRole('checkbox', { name: /^founded \(0\)/ })).toBeInTheDocument();
     expect(within(group).getByRole('checkbox', { name: /^allied \(2\)/ })).toBeInTheDocument();
+  });
+});
+
+describe('FiltersPanel: counts after a type toggle', () => {
+  it('keeps every type count when a type is switched off, and recounts when a kind then is', async () => {
+    const user = userEvent.setup();
+    render(<FiltersPanel />);
+    await user.click(within(typesGroup()).getByRole('checkbox', { name: /^attacked/ }));
+    const group = typesGroup();
+    for (const name of ['attacked (6)', 'condemned (3)', 'founded (1)', 'allied (3)']) {
+      const escaped = name.replace(/[()]/g, '\\$&');
+      expect(
+        within(group).getByRole('checkbox', { name: new RegExp(`^${escaped}`) }),
+      ).toBeInTheDocument();
+    }
+    await user.click(within(kindsGroup()).getByRole('checkbox', { name: /^person/ }));
+    expect(within(group).getByRole('checkbox', { name: /^attacked \(4\)/ })).not.toBeChecked();
+    expect(within(group).getByRole('checkbox', { name: /^allied \(2\)/ })).toBeChecked();
+  });
+
+  it('counts the relations of a newly chosen dataset', () => {
+    const fewer = { ...centcomKh2024, relations: centcomKh2024.relations.slice(0, 2) };
+    render(<FiltersPanel />);
+    act(() => useAppStore.setState({ dataset: fewer }));
+    const counts = new Map<string, number>();
+    for (const r of fewer.relations) counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
+    const boxes = within(typesGroup()).getAllByRole('checkbox');
+    expect(boxes).toHaveLength(counts.size);
+    for (const [type, n] of counts) {
+      expect(
+        within(typesGroup()).getByRole('checkbox', { name: new RegExp(`^${type} \\(${n}\\)`) }),
+      ).toBeInTheDocument();
+    }
   });
 });
 

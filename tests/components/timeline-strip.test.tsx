@@ -1,11 +1,25 @@
 // The timeline strip: one mark per dated relation (inferred ones said so), choosing a mark selects
 // its relation, and dragging across the strip sets the date range.
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
+import type { Dataset } from '../../graph-data/schema';
 import { useAppStore } from '../../src/store/app-store';
 import { TimelineStrip } from '../../src/ui/timeline/timeline-strip';
+
+/** The built-in dataset with `count` more relations, one a day from 2023-01-01, half attacks. */
+function withManyDated(count: number): Dataset {
+  const extra = Array.from({ length: count }, (_, i) => ({
+    id: `many-${i}`,
+    source: 'kh',
+    target: 'al-asad',
+    type: i % 2 === 0 ? 'attacked' : 'allied',
+    date: new Date(Date.UTC(2023, 0, 1 + i)).toISOString().slice(0, 10),
+    evidence: [],
+  }));
+  return { ...centcomKh2024, relations: [...centcomKh2024.relations, ...extra] };
+}
 
 const dated = centcomKh2024.relations.filter((r) => r.date);
 const inferred = dated.filter((r) => r.dateInferred);
@@ -166,5 +180,39 @@ describe('TimelineStrip', () => {
     fireEvent.click(mark);
     expect(useAppStore.getState().filters.dateFrom).toBeUndefined();
     expect(useAppStore.getState().selection?.kind).toBe('relation');
+  });
+
+  it('beyond 400 dated relationships draws their density instead of one mark each', () => {
+    useAppStore.setState({ dataset: withManyDated(450) });
+    render(<TimelineStrip />);
+    expect(strip()).toHaveAccessibleName(
+      `${450 + dated.length} dated relationships; drag to set the date range`,
+    );
+    expect(within(region()).queryAllByRole('button')).toEqual([]);
+    expect(within(region()).getByText('2024-03-25')).toBeInTheDocument();
+  });
+
+  it('follows a type toggled while it is shown, and shows marks again once few enough remain', () => {
+    useAppStore.setState({ dataset: withManyDated(450) });
+    render(<TimelineStrip />);
+    const attacksAndAllied = 450 + dated.filter((r) => r.type !== 'condemned').length;
+    act(() => useAppStore.getState().setRelationTypeShown('condemned', false));
+    expect(strip()).toHaveAccessibleName(
+      `${attacksAndAllied} dated relationships; drag to set the date range`,
+    );
+    act(() => useAppStore.getState().setRelationTypeShown('allied', false));
+    const attacks = 225 + dated.filter((r) => r.type === 'attacked').length;
+    expect(marks()).toHaveLength(attacks);
+    act(() => useAppStore.getState().setRelationTypesHidden([]));
+    expect(within(region()).queryAllByRole('button')).toEqual([]);
+  });
+
+  it('keeps its marks while the date range changes, and picks up a new dataset', () => {
+    render(<TimelineStrip />);
+    act(() => useAppStore.getState().setDateRange('2024-01-20', '2024-01-31'));
+    expect(marks()).toHaveLength(dated.length);
+    act(() => useAppStore.setState({ dataset: withManyDated(3) }));
+    expect(marks()).toHaveLength(dated.length + 3);
+    expect(within(region()).getAllByRole('button', { name: /, 2023-01-0[123]$/ })).toHaveLength(3);
   });
 });

@@ -1,16 +1,21 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
-import type { Relation } from '../../graph-data/schema';
+import type { Dataset, Relation } from '../../graph-data/schema';
 import {
   actorKindCounts,
   dateExtent,
   dateSpan,
   DEFAULT_FILTERS,
   inDateRange,
+  relationMask,
   relationTypeCounts,
+  sameRelationFilters,
+  sameTypeCountFilters,
   visibleGraph,
   type Filters,
 } from '../../src/model/filters';
+import { filtersArb, smallDatasetArb } from './fixtures/filter-arbitraries';
 
 const filters = (overrides: Partial<Filters> = {}): Filters => ({
   ...DEFAULT_FILTERS,
@@ -89,6 +94,34 @@ describe('visibleGraph', () => {
       shown({ dateFrom: '2021', dateTo: '2023', includeUndated: false, hideUnconnected: true })
         .actors,
     ).toEqual([]);
+  });
+
+  it('keeps a relation that touches the range on its first or last day, month ends included', () => {
+    const dated = (id: string, date: string): Relation => ({
+      id,
+      source: 'kh',
+      target: 'iran',
+      type: 'attacked',
+      date,
+      evidence: [],
+    });
+    const dataset = {
+      ...centcomKh2024,
+      relations: [
+        dated('feb', '2020-02'),
+        dated('leap-day', '2020-02-29'),
+        dated('march', '2020-03-01'),
+        dated('2019', '2019'),
+      ],
+    };
+    const ids = (f: Partial<Filters>) =>
+      visibleGraph(dataset, filters(f)).relations.map((r) => r.id);
+    expect(ids({ dateFrom: '2020-02-29' })).toEqual(['feb', 'leap-day', 'march']);
+    expect(ids({ dateFrom: '2020-03' })).toEqual(['march']);
+    expect(ids({ dateTo: '2020-02-29' })).toEqual(['feb', 'leap-day', '2019']);
+    expect(ids({ dateTo: '2020-02-01' })).toEqual(['feb', '2019']);
+    expect(ids({ dateTo: '2020-01-31' })).toEqual(['2019']);
+    expect(ids({ dateFrom: '2019-12-31', dateTo: '2019-12-31' })).toEqual(['2019']);
   });
 
   it('drops a relation whose endpoint is not in the dataset', () => {
@@ -215,5 +248,121 @@ describe('dateExtent', () => {
   it('is undefined when nothing is dated', () => {
     const undated = { ...centcomKh2024, relations: centcomKh2024.relations.filter((r) => !r.date) };
     expect(dateExtent(undated)).toBeUndefined();
+  });
+});
+
+/** The rules in their plainest form, one relation at a time: what the fast passes must match. */
+function passesPlainly(
+  dataset: Dataset,
+  r: Relation,
+  filters: Filters,
+  parts = { types: true, kinds: true, dates: true },
+): boolean {
+  const kindOf = new Map(dataset.actors.map((a) => [a.id, a.kind]));
+  if (parts.types && filters.hiddenRelationTypes.includes(r.type)) return false;
+  if (parts.kinds) {
+    const kinds = [kindOf.get(r.source), kindOf.get(r.target)];
+    if (kinds.some((k) => k === undefined || filters.hiddenActorKinds.includes(k))) return false;
+  }
+  return !parts.dates || inDateRange(r, filters);
+}
+
+describe('the filters on any small dataset', () => {
+  it('show exactly the relations and actors the plain rules pass', () => {
+    fc.assert(
+      fc.property(smallDatasetArb(), filtersArb, (dataset, f) => {
+        const visible = visibleGraph(dataset, f);
+        const relations = dataset.relations.filter((r) => passesPlainly(dataset, r, f));
+        expect(visible.relations).toEqual(relations);
+        expect([...visible.relationIds]).toEqual(relations.map((r) => r.id));
+        const ends = new Set(relations.flatMap((r) => [r.source, r.target]));
+        const actors = dataset.actors.filter(
+          (a) => !f.hiddenActorKinds.includes(a.kind) && (!f.hideUnconnected || ends.has(a.id)),
+        );
+        expect(visible.actors).toEqual(actors);
+        expect([...visible.actorIds]).toEqual(actors.map((a) => a.id));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('count each type under every filter but the type filter', () => {
+    fc.assert(
+      fc.property(smallDatasetArb(), filtersArb, (dataset, f) => {
+        const expected = new Map<string, number>();
+        for (const r of dataset.relations) {
+          if (!passesPlainly(dataset, r, { ...f, hiddenRelationTypes: [] })) continue;
+          expected.set(r.type, (expected.get(r.type) ?? 0) + 1);
+        }
+        // In the same order too: the order types are first met among the counted relations.
+        expect([...relationTypeCounts(dataset, f)]).toEqual([...expected]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('mark each relation by whether the chosen parts of the filters pass it', () => {
+    const partsArb = fc.record({ types: fc.boolean(), kinds: fc.boolean(), dates: fc.boolean() });
+    fc.assert(
+      fc.property(smallDatasetArb(), filtersArb, partsArb, (dataset, f, parts) => {
+        const plain = dataset.relations.map((r) => (passesPlainly(dataset, r, f, parts) ? 1 : 0));
+        expect([...relationMask(dataset, f, parts)]).toEqual(plain);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('follow a new dataset even when it is a changed copy of one already filtered', () => {
+    const first = visibleGraph(centcomKh2024, DEFAULT_FILTERS);
+    const fewer = { ...centcomKh2024, relations: centcomKh2024.relations.slice(0, 5) };
+    expect(first.relations).toHaveLength(13);
+    expect(visibleGraph(fewer, DEFAULT_FILTERS).relations).toHaveLength(5);
+    const renamed = { ...centcomKh2024, title: 'Renamed' };
+    expect(visibleGraph(renamed, DEFAULT_FILTERS).relations).toEqual(first.relations);
+  });
+});
+
+describe('sameRelationFilters', () => {
+  const base = filters({ hiddenActorKinds: ['person'], dateFrom: '2020' });
+  const all = { types: true, kinds: true, dates: true };
+
+  it('holds for equal filters, whether or not they are the same object', () => {
+    expect(sameRelationFilters(base, { ...base }, all)).toBe(true);
+    expect(sameRelationFilters(base, { ...base, hiddenActorKinds: ['person'] }, all)).toBe(true);
+    // "Hide unconnected" hides actors, never relations.
+    expect(sameRelationFilters(base, { ...base, hideUnconnected: true }, all)).toBe(true);
+  });
+
+  it('fails when any part in use differs', () => {
+    expect(sameRelationFilters(base, { ...base, hiddenRelationTypes: ['allied'] }, all)).toBe(
+      false,
+    );
+    expect(sameRelationFilters(base, { ...base, hiddenActorKinds: [] }, all)).toBe(false);
+    expect(sameRelationFilters(base, { ...base, dateFrom: '2021' }, all)).toBe(false);
+    expect(sameRelationFilters(base, { ...base, dateTo: '2021' }, all)).toBe(false);
+    expect(sameRelationFilters(base, { ...base, includeUndated: false }, all)).toBe(false);
+  });
+
+  it('ignores the parts not in use', () => {
+    const noDates = { types: true, kinds: true, dates: false };
+    expect(sameRelationFilters(base, { ...base, dateFrom: '2021' }, noDates)).toBe(true);
+    expect(sameRelationFilters(base, { ...base, includeUndated: false }, noDates)).toBe(true);
+  });
+
+  it('lets the type counts stay when only the type filter changes', () => {
+    expect(sameTypeCountFilters(base, { ...base, hiddenRelationTypes: ['attacked'] })).toBe(true);
+    expect(sameTypeCountFilters(base, { ...base, hiddenActorKinds: [] })).toBe(false);
+    expect(sameTypeCountFilters(base, { ...base, dateTo: '2024' })).toBe(false);
+  });
+
+  it('gives the same type counts for filters that differ only in the type filter', () => {
+    fc.assert(
+      fc.property(smallDatasetArb(), filtersArb, filtersArb, (dataset, a, other) => {
+        const b = { ...a, hiddenRelationTypes: other.hiddenRelationTypes };
+        expect(sameTypeCountFilters(a, b)).toBe(true);
+        expect(relationTypeCounts(dataset, b)).toEqual(relationTypeCounts(dataset, a));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
 import { DEFAULT_FILTERS, visibleGraph, type Filters } from '../../src/model/filters';
-import { focusedGraph, visibleFor } from '../../src/store/derived';
+import { relationTypeCounts } from '../../src/model/filters';
+import { timelineLayout } from '../../src/model/timeline';
+import {
+  focusedGraph,
+  timelineLayoutFor,
+  typeCountsFor,
+  visibleFor,
+} from '../../src/store/derived';
 
 const shown = (filters: Filters = DEFAULT_FILTERS) => visibleGraph(centcomKh2024, filters);
 const ids = (items: readonly { id: string }[]) => items.map((x) => x.id).sort();
@@ -125,5 +132,48 @@ describe('visibleFor', () => {
     expect(two.actors).toHaveLength(9);
     const none = visibleFor({ dataset: centcomKh2024, filters: DEFAULT_FILTERS, focus: null });
     expect(none.actors).toHaveLength(centcomKh2024.actors.length);
+  });
+});
+
+describe('typeCountsFor', () => {
+  const withTypes = (hiddenRelationTypes: string[]): Filters => ({
+    ...DEFAULT_FILTERS,
+    hiddenRelationTypes,
+  });
+
+  it('keeps the same counts when only the type filter changes', () => {
+    const first = typeCountsFor(centcomKh2024, withTypes([]));
+    expect(typeCountsFor(centcomKh2024, withTypes(['attacked']))).toBe(first);
+    expect(first).toEqual(relationTypeCounts(centcomKh2024, DEFAULT_FILTERS));
+  });
+
+  it('counts again when the kinds, the dates or the dataset change', () => {
+    const first = typeCountsFor(centcomKh2024, DEFAULT_FILTERS);
+    const noPeople = { ...DEFAULT_FILTERS, hiddenActorKinds: ['person'] };
+    expect(typeCountsFor(centcomKh2024, noPeople).get('attacked')).toBe(4);
+    const in2024 = { ...DEFAULT_FILTERS, dateFrom: '2024', includeUndated: false };
+    expect(typeCountsFor(centcomKh2024, in2024)).toEqual(relationTypeCounts(centcomKh2024, in2024));
+    const fewer = { ...centcomKh2024, relations: centcomKh2024.relations.slice(0, 2) };
+    expect(typeCountsFor(fewer, DEFAULT_FILTERS)).toEqual(
+      relationTypeCounts(fewer, DEFAULT_FILTERS),
+    );
+    expect(typeCountsFor(centcomKh2024, DEFAULT_FILTERS)).toEqual(first);
+  });
+});
+
+describe('timelineLayoutFor', () => {
+  it('keeps the same layout when only the date range changes', () => {
+    const first = timelineLayoutFor(centcomKh2024, DEFAULT_FILTERS, 400);
+    const ranged = { ...DEFAULT_FILTERS, dateFrom: '2024', includeUndated: false };
+    expect(timelineLayoutFor(centcomKh2024, ranged, 400)).toBe(first);
+    expect(first).toEqual(timelineLayout(centcomKh2024, DEFAULT_FILTERS, 400));
+  });
+
+  it('lays out again when a type, the mark limit or the dataset change', () => {
+    const hidden = { ...DEFAULT_FILTERS, hiddenRelationTypes: ['condemned'] };
+    expect(timelineLayoutFor(centcomKh2024, hidden, 400).count).toBe(4);
+    expect(timelineLayoutFor(centcomKh2024, hidden, 2).placed).toEqual([]);
+    const fewer = { ...centcomKh2024, relations: centcomKh2024.relations.slice(0, 2) };
+    expect(timelineLayoutFor(fewer, hidden, 2)).toEqual(timelineLayout(fewer, hidden, 2));
   });
 });

@@ -1,16 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
-import { DEFAULT_FILTERS, visibleGraph } from '../../src/model/filters';
+import type { Dataset } from '../../graph-data/schema';
+import {
+  DEFAULT_FILTERS,
+  visibleGraph,
+  type Filters,
+  type VisibleGraph,
+} from '../../src/model/filters';
 import {
   calendarSpan,
   dateAtPosition,
   datePosition,
   dateRangeAtPositions,
+  sameTimelineFilters,
+  TIMELINE_COLUMNS,
   timelineExtent,
+  timelineLayout,
   timelineMarks,
   type DateExtent,
+  type TimelineMark,
 } from '../../src/model/timeline';
+import { vocabularyOf } from '../../src/model/vocabulary';
+import { filtersArb, smallDatasetArb } from './fixtures/filter-arbitraries';
 
 describe('timelineMarks', () => {
   it('lists the dated relations of the built-in dataset, earliest first', () => {
@@ -152,5 +164,137 @@ describe('positions on the strip', () => {
         },
       ),
     );
+  });
+});
+
+/** The marks worked out plainly, relation by relation, then sorted: what timelineMarks must match. */
+function plainMarks(dataset: Dataset, visible?: VisibleGraph): TimelineMark[] {
+  const vocabulary = vocabularyOf(dataset);
+  const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  const name = (id: string) => names.get(id) ?? id;
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return dataset.relations
+    .filter((r) => r.date && (!visible || visible.relationIds.has(r.id)))
+    .map((r) => {
+      const [start, end] = calendarSpan(r.date!);
+      const type = vocabulary.relationType(r.type).label;
+      return {
+        relationId: r.id,
+        date: r.date!,
+        dateInferred: r.dateInferred === true,
+        start,
+        end,
+        label: `${name(r.source)} ${type} ${name(r.target)}`,
+      };
+    })
+    .sort((a, b) => cmp(a.start, b.start) || cmp(a.end, b.end));
+}
+
+/** The strip's layout worked out plainly from the marks, datePosition and timelineExtent. */
+function plainLayout(dataset: Dataset, filters: Filters, maxMarks: number) {
+  const undated = { ...filters, dateFrom: undefined, dateTo: undefined, includeUndated: true };
+  const marks = plainMarks(dataset, visibleGraph(dataset, undated));
+  const extent = timelineExtent(marks);
+  const columns = new Map<number, number>();
+  const placed = extent
+    ? marks.map((m) => {
+        const x = (datePosition(m.start, extent) + datePosition(m.date, extent, 'end')) / 2;
+        const column = Math.round(x * TIMELINE_COLUMNS);
+        const row = columns.get(column) ?? 0;
+        columns.set(column, row + 1);
+        const type = dataset.relations.find((r) => r.id === m.relationId)!.type;
+        return { mark: m, type, x, row };
+      })
+    : [];
+  return { extent, count: marks.length, columns, placed: marks.length <= maxMarks ? placed : [] };
+}
+
+describe('timelineMarks on any small dataset', () => {
+  it('lists the dated relations the graph shows, sorted by first then last day, then dataset order', () => {
+    fc.assert(
+      fc.property(smallDatasetArb(), filtersArb, (dataset, f) => {
+        expect(timelineMarks(dataset)).toEqual(plainMarks(dataset));
+        const visible = visibleGraph(dataset, f);
+        expect(timelineMarks(dataset, visible)).toEqual(plainMarks(dataset, visible));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('timelineLayout', () => {
+  it('places the built-in marks across the strip, stacking those in one column', () => {
+    const layout = timelineLayout(centcomKh2024, DEFAULT_FILTERS);
+    expect(layout.extent).toEqual(['2020-01-01', '2024-01-31']);
+    expect(layout.count).toBe(7);
+    expect(layout.placed.map((p) => p.mark)).toEqual(timelineMarks(centcomKh2024));
+    expect(layout.placed[0]!.x).toBeCloseTo(15.5 / 1492);
+    // The three condemnations of January 2024 land in one column, one above the other.
+    const condemned = layout.placed.filter((p) => p.type === 'condemned');
+    expect(condemned.map((p) => p.row)).toEqual([0, 1, 2]);
+    expect(new Set(condemned.map((p) => p.x)).size).toBe(1);
+    expect([...layout.columns.values()].reduce((a, b) => a + b)).toBe(7);
+  });
+
+  it('follows the type and kind filters but not the date range', () => {
+    const hidden = timelineLayout(centcomKh2024, {
+      ...DEFAULT_FILTERS,
+      hiddenRelationTypes: ['condemned'],
+    });
+    expect(hidden.count).toBe(4);
+    expect(hidden.placed.some((p) => p.type === 'condemned')).toBe(false);
+    const ranged = timelineLayout(centcomKh2024, {
+      ...DEFAULT_FILTERS,
+      dateFrom: '2024',
+      dateTo: '2024-01-10',
+      includeUndated: false,
+    });
+    expect(ranged).toEqual(timelineLayout(centcomKh2024, DEFAULT_FILTERS));
+  });
+
+  it('counts marks per column but builds none beyond maxMarks', () => {
+    const layout = timelineLayout(centcomKh2024, DEFAULT_FILTERS, 6);
+    expect(layout.count).toBe(7);
+    expect(layout.placed).toEqual([]);
+    expect(layout.columns).toEqual(timelineLayout(centcomKh2024, DEFAULT_FILTERS).columns);
+  });
+
+  it('has no extent when no shown relation is dated', () => {
+    const layout = timelineLayout(centcomKh2024, {
+      ...DEFAULT_FILTERS,
+      hiddenRelationTypes: ['attacked', 'condemned'],
+    });
+    expect(layout).toEqual({ extent: undefined, count: 0, columns: new Map(), placed: [] });
+  });
+
+  it('matches the marks placed one by one with datePosition, on any small dataset', () => {
+    fc.assert(
+      fc.property(
+        smallDatasetArb(),
+        filtersArb,
+        fc.integer({ min: 0, max: 40 }),
+        (dataset, f, maxMarks) => {
+          const layout = timelineLayout(dataset, f, maxMarks);
+          const plain = plainLayout(dataset, f, maxMarks);
+          expect(layout.extent).toEqual(plain.extent);
+          expect(layout.count).toBe(plain.count);
+          // Same columns, in the same order (the strip draws them in this order).
+          expect([...layout.columns]).toEqual([...plain.columns]);
+          expect(layout.placed).toEqual(plain.placed);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('sameTimelineFilters', () => {
+  it('holds when only the date range or "Include undated" differ', () => {
+    const f: Filters = { ...DEFAULT_FILTERS, hiddenActorKinds: ['person'] };
+    expect(sameTimelineFilters(f, { ...f, dateFrom: '2020', dateTo: '2021' })).toBe(true);
+    expect(sameTimelineFilters(f, { ...f, includeUndated: false })).toBe(true);
+    expect(sameTimelineFilters(f, { ...f, hideUnconnected: true })).toBe(true);
+    expect(sameTimelineFilters(f, { ...f, hiddenActorKinds: [] })).toBe(false);
+    expect(sameTimelineFilters(f, { ...f, hiddenRelationTypes: ['allied'] })).toBe(false);
   });
 });

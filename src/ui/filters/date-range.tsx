@@ -1,7 +1,6 @@
 // The date-range filter: "From", "To" (partial dates) and "Include undated" (SPEC §6).
 import { useState } from 'react';
-import { dateSpan } from '../../model/filters';
-import { isPartialDate } from '../../model/partial-date';
+import { dateSpan, isPartialDate } from '../../model/partial-date';
 import { useAppStore } from '../../store/app-store';
 
 function DateField({

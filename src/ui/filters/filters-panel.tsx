@@ -1,9 +1,9 @@
 // The left panel: relationship types, actor kinds, dates, and "Hide unconnected actors" (SPEC §6).
 import { useMemo, type ReactNode } from 'react';
-import { actorKindCounts, relationTypeCounts } from '../../model/filters';
+import { actorKindCounts } from '../../model/filters';
 import { useAppStore } from '../../store/app-store';
 import { relationTypesInUse } from '../../model/vocabulary';
-import { useVocabulary } from '../../store/derived';
+import { typeCountsFor, useVocabulary } from '../../store/derived';
 import { KindSymbol, TypeSymbol } from '../common/symbols';
 import { DateRangeFilter } from './date-range';
 
@@ -65,7 +65,8 @@ export function FiltersPanel() {
   const setKindsHidden = useAppStore((s) => s.setActorKindsHidden);
   const setHideUnconnected = useAppStore((s) => s.setHideUnconnected);
   const vocabulary = useVocabulary();
-  const typeCounts = useMemo(() => relationTypeCounts(dataset, filters), [dataset, filters]);
+  // Faceted counts ignore the type filter, so a type toggle reuses the last counts.
+  const typeCounts = typeCountsFor(dataset, filters);
   const kindCounts = useMemo(() => actorKindCounts(dataset), [dataset]);
 
   // Offer the types and kinds the dataset uses; declared-but-unused ones would only add noise.

@@ -1,16 +1,17 @@
 // The timeline under the graph: every dated relation as a mark in date order (inferred dates
 // hollow). Choosing a mark selects its relation; dragging across the strip sets the date range.
-import { useMemo, useRef, useState, type PointerEvent } from 'react';
-import { dateSpan, visibleGraph } from '../../model/filters';
+import { memo, useRef, useState, type PointerEvent } from 'react';
+import type { Selection } from '../../model/element-classes';
+import { dateSpan } from '../../model/partial-date';
 import {
   dateRangeAtPositions,
   datePosition,
-  timelineExtent,
-  timelineMarks,
-  type TimelineMark,
+  TIMELINE_COLUMNS,
+  type TimelineLayout,
 } from '../../model/timeline';
+import type { Vocabulary } from '../../model/vocabulary';
 import { useAppStore } from '../../store/app-store';
-import { useVocabulary } from '../../store/derived';
+import { timelineLayoutFor, useVocabulary } from '../../store/derived';
 
 const HEIGHT = 48;
 const MARK_R = 5;
@@ -28,14 +29,10 @@ export function TimelineStrip() {
   const vocabulary = useVocabulary();
   // Marks follow every filter but the date range itself, so what the range leaves out stays in
   // view (dimmed) and can be dragged back in.
-  const marks = useMemo(() => {
-    const undated = { ...filters, dateFrom: undefined, dateTo: undefined, includeUndated: true };
-    return timelineMarks(dataset, visibleGraph(dataset, undated));
-  }, [dataset, filters]);
-  const extent = useMemo(() => timelineExtent(marks), [marks]);
+  const layout = timelineLayoutFor(dataset, filters, MAX_MARKS);
+  const { extent } = layout;
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ a: number; b: number } | null>(null);
-  const typeOf = useMemo(() => new Map(dataset.relations.map((r) => [r.id, r.type])), [dataset]);
 
   if (!extent) return null;
 
@@ -43,19 +40,6 @@ export function TimelineStrip() {
     const box = svgRef.current!.getBoundingClientRect();
     return Math.min(1, Math.max(0, (e.clientX - box.left) / Math.max(1, box.width)));
   };
-  const inRange = (m: TimelineMark) =>
-    (!filters.dateFrom || m.end >= dateSpan(filters.dateFrom)[0]) &&
-    (!filters.dateTo || m.start <= dateSpan(filters.dateTo)[1]);
-
-  // Stack marks that land in the same column so none hides another.
-  const columns = new Map<number, number>();
-  const placed = marks.map((m) => {
-    const x = (datePosition(m.start, extent) + datePosition(m.date, extent, 'end')) / 2;
-    const column = Math.round(x * 200);
-    const row = columns.get(column) ?? 0;
-    columns.set(column, row + 1);
-    return { m, x, row };
-  });
   const rangeX =
     filters.dateFrom || filters.dateTo
       ? [
@@ -72,7 +56,7 @@ export function TimelineStrip() {
         className="timeline-svg"
         height={HEIGHT}
         role="group"
-        aria-label={`${marks.length} dated relationships; drag to set the date range`}
+        aria-label={`${layout.count} dated relationships; drag to set the date range`}
         onPointerDown={(e) => {
           if ((e.target as Element).closest('[data-mark]')) return;
           e.currentTarget.setPointerCapture(e.pointerId);
@@ -107,53 +91,89 @@ export function TimelineStrip() {
             className="timeline-drag"
           />
         )}
-        {marks.length > MAX_MARKS
-          ? [...columns.entries()].map(([column, count]) => (
-              <rect
-                key={column}
-                x={`${column / 2}%`}
-                width="0.5%"
-                y={HEIGHT - 8 - Math.min(HEIGHT - 10, 3 + Math.log2(count) * 5)}
-                height={Math.min(HEIGHT - 10, 3 + Math.log2(count) * 5)}
-                className="timeline-density"
-              />
-            ))
-          : placed.map(({ m, x, row }) => {
-              const type = vocabulary.relationType(typeOf.get(m.relationId) ?? '');
-              const selected = selection?.kind === 'relation' && selection.id === m.relationId;
-              const cy = HEIGHT - 8 - MARK_R - 2 - (row % ROWS) * (MARK_R * 2 + 2);
-              // Overflowing marks step inwards, away from the strip's nearer end.
-              const shift = Math.floor(row / ROWS) * (MARK_R * 2 + 3) * (x > 0.5 ? -1 : 1);
-              return (
-                <circle
-                  key={m.relationId}
-                  data-mark=""
-                  role="button"
-                  tabIndex={0}
-                  aria-label={`${m.label}, ${m.date}${m.dateInferred ? ' (inferred)' : ''}`}
-                  aria-pressed={selected}
-                  cx={`${x * 100}%`}
-                  cy={cy}
-                  transform={shift ? `translate(${shift} 0)` : undefined}
-                  r={selected ? MARK_R + 2 : MARK_R}
-                  className={`timeline-mark${inRange(m) ? '' : ' out-of-range'}`}
-                  fill={m.dateInferred ? 'var(--bg)' : type.color}
-                  stroke={type.color}
-                  strokeWidth={2}
-                  onClick={() => select({ kind: 'relation', id: m.relationId })}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter' || e.key === ' ') {
-                      e.preventDefault();
-                      select({ kind: 'relation', id: m.relationId });
-                    }
-                  }}
-                >
-                  <title>{`${m.label}, ${m.date}${m.dateInferred ? ' (inferred)' : ''}`}</title>
-                </circle>
-              );
-            })}
+        {layout.count > MAX_MARKS ? (
+          <DensityBars columns={layout.columns} />
+        ) : (
+          <Marks
+            layout={layout}
+            vocabulary={vocabulary}
+            selection={selection}
+            dateFrom={filters.dateFrom}
+            dateTo={filters.dateTo}
+            select={select}
+          />
+        )}
       </svg>
       <span className="timeline-end">{extent[1]}</span>
     </section>
   );
 }
+
+/** One bar per column, taller the more marks it holds. Memoised: a drag redraws only its box. */
+const DensityBars = memo(function DensityBars({ columns }: { columns: TimelineLayout['columns'] }) {
+  return [...columns.entries()].map(([column, count]) => (
+    <rect
+      key={column}
+      x={`${(column * 100) / TIMELINE_COLUMNS}%`}
+      width={`${100 / TIMELINE_COLUMNS}%`}
+      y={HEIGHT - 8 - Math.min(HEIGHT - 10, 3 + Math.log2(count) * 5)}
+      height={Math.min(HEIGHT - 10, 3 + Math.log2(count) * 5)}
+      className="timeline-density"
+    />
+  ));
+});
+
+/** One mark per dated relation, dimmed outside the date range. Memoised like DensityBars. */
+const Marks = memo(function Marks({
+  layout,
+  vocabulary,
+  selection,
+  dateFrom,
+  dateTo,
+  select,
+}: {
+  layout: TimelineLayout;
+  vocabulary: Vocabulary;
+  selection: Selection | null;
+  dateFrom: string | undefined;
+  dateTo: string | undefined;
+  select: (selection: Selection) => void;
+}) {
+  const from = dateFrom ? dateSpan(dateFrom)[0] : undefined;
+  const to = dateTo ? dateSpan(dateTo)[1] : undefined;
+  return layout.placed.map(({ mark: m, type: typeId, x, row }) => {
+    const type = vocabulary.relationType(typeId);
+    const selected = selection?.kind === 'relation' && selection.id === m.relationId;
+    const inRange = (from === undefined || m.end >= from) && (to === undefined || m.start <= to);
+    const cy = HEIGHT - 8 - MARK_R - 2 - (row % ROWS) * (MARK_R * 2 + 2);
+    // Overflowing marks step inwards, away from the strip's nearer end.
+    const shift = Math.floor(row / ROWS) * (MARK_R * 2 + 3) * (x > 0.5 ? -1 : 1);
+    return (
+      <circle
+        key={m.relationId}
+        data-mark=""
+        role="button"
+        tabIndex={0}
+        aria-label={`${m.label}, ${m.date}${m.dateInferred ? ' (inferred)' : ''}`}
+        aria-pressed={selected}
+        cx={`${x * 100}%`}
+        cy={cy}
+        transform={shift ? `translate(${shift} 0)` : undefined}
+        r={selected ? MARK_R + 2 : MARK_R}
+        className={`timeline-mark${inRange ? '' : ' out-of-range'}`}
+        fill={m.dateInferred ? 'var(--bg)' : type.color}
+        stroke={type.color}
+        strokeWidth={2}
+        onClick={() => select({ kind: 'relation', id: m.relationId })}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            select({ kind: 'relation', id: m.relationId });
+          }
+        }}
+      >
+        <title>{`${m.label}, ${m.date}${m.dateInferred ? ' (inferred)' : ''}`}</title>
+      </circle>
+    );
+  });
+});
