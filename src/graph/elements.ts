@@ -2,15 +2,32 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Dataset } from '../../graph-data/schema';
 import type { Vocabulary } from '../model/vocabulary';
+import { isLargeGraph } from './lod';
+
+type Start = (i: number, count: number) => { x: number; y: number };
+
+const circlePosition: Start = (i, count) => {
+  const radius = Math.max(100, count * 12);
+  const angle = (2 * Math.PI * i) / Math.max(1, count);
+  return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+};
+
+/** Grid cells: a node's size plus room between; rows half again as wide as they are tall. */
+const GRID_SPACING = 70;
+const gridPosition: Start = (i, count) => {
+  const columns = Math.ceil(Math.sqrt(count * 1.5));
+  return { x: (i % columns) * GRID_SPACING, y: Math.floor(i / columns) * GRID_SPACING };
+};
 
 /** Nodes carry their look in data so one stylesheet serves built-in and declared kinds alike. */
 export function datasetElements(dataset: Dataset, vocabulary: Vocabulary): ElementDefinition[] {
   // Actors without a stored position start on a circle, not all at (0, 0): edges between
   // coincident nodes cannot be drawn, and Cytoscape warns about each one before the layout runs.
-  const radius = Math.max(100, dataset.actors.length * 12);
+  // A large graph starts on a grid instead: its first picture, shown while fcose runs.
+  const count = dataset.actors.length;
+  const start = isLargeGraph(count + dataset.relations.length) ? gridPosition : circlePosition;
   const nodes: ElementDefinition[] = dataset.actors.map((actor, i) => {
     const kind = vocabulary.actorKind(actor.kind);
-    const angle = (2 * Math.PI * i) / Math.max(1, dataset.actors.length);
     return {
       group: 'nodes',
       data: {
@@ -20,9 +37,7 @@ export function datasetElements(dataset: Dataset, vocabulary: Vocabulary): Eleme
         color: kind.color,
         shape: kind.shape,
       },
-      position: actor.position
-        ? { x: actor.position.x, y: actor.position.y }
-        : { x: radius * Math.cos(angle), y: radius * Math.sin(angle) },
+      position: actor.position ? { x: actor.position.x, y: actor.position.y } : start(i, count),
     };
   });
   const edges: ElementDefinition[] = dataset.relations.map((relation) => {

@@ -68,6 +68,8 @@ export const GraphView = forwardRef<GraphHandle, { dark: boolean }>(function Gra
   ref,
 ) {
   const dataset = useAppStore((s) => s.dataset);
+  // While a `?data=` file loads, the canvas waits for it rather than draw the built-in graph first.
+  const waiting = useUrlLoad((s) => s.status.state === 'loading');
   const elements = useMemo(() => datasetElements(dataset, vocabularyFor(dataset)), [dataset]);
   // The detail chosen at the last zoom, for these elements; a new large graph starts zoomed out.
   const [zoomed, setZoomed] = useState<{ elements: unknown; detail: Detail } | null>(null);
@@ -84,7 +86,7 @@ export const GraphView = forwardRef<GraphHandle, { dark: boolean }>(function Gra
   useLayoutEffect(() => {
     detailRef.current = detail;
     if (cyRef.current) applyRendererDetail(cyRef.current, elements.length, detail);
-  }, [detail, elements]);
+  }, [detail, elements, waiting]);
 
   // react-cytoscapejs calls this on every render: attach the adapter once per instance.
   const onCy = useCallback((cy: Core) => {
@@ -125,10 +127,11 @@ export const GraphView = forwardRef<GraphHandle, { dark: boolean }>(function Gra
 
   // Runs after react-cytoscapejs has put the dataset's elements on the canvas.
   useEffect(() => {
+    if (waiting) return;
     elementsRef.current = elements;
     paintPending.current = true;
     adapterRef.current?.elementsReady();
-  }, [elements]);
+  }, [elements, waiting]);
 
   useEffect(
     () => () => {
@@ -182,17 +185,19 @@ export const GraphView = forwardRef<GraphHandle, { dark: boolean }>(function Gra
 
   return (
     <>
-      <CytoscapeComponent
-        elements={elements}
-        stylesheet={stylesheet}
-        layout={PRESET_LAYOUT}
-        style={CANVAS_STYLE}
-        cy={onCy}
-        minZoom={0.05}
-        maxZoom={4}
-        autounselectify
-        boxSelectionEnabled={false}
-      />
+      {!waiting && (
+        <CytoscapeComponent
+          elements={elements}
+          stylesheet={stylesheet}
+          layout={PRESET_LAYOUT}
+          style={CANVAS_STYLE}
+          cy={onCy}
+          minZoom={0.05}
+          maxZoom={4}
+          autounselectify
+          boxSelectionEnabled={false}
+        />
+      )}
       <GraphStatus />
     </>
   );

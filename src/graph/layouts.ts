@@ -139,6 +139,43 @@ function fcoseInWorker(cy: Core): void {
   worker.postMessage(request);
 }
 
+/**
+ * Frame the shown nodes by their centres and the largest node's size, as `cy.fit` would, without
+ * the bounding box of every element (which needs labels measured and edges routed).
+ */
+export function fitToNodeCentres(cy: Core, padding = COMMON.padding): void {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  let half = 0;
+  cy.nodes(':visible').forEach((n) => {
+    const { x, y } = n.position();
+    x1 = Math.min(x1, x);
+    y1 = Math.min(y1, y);
+    x2 = Math.max(x2, x);
+    y2 = Math.max(y2, y);
+    half = Math.max(half, n.width() / 2, n.height() / 2);
+  });
+  if (x1 > x2) return;
+  const w = x2 - x1 + 2 * half;
+  const h = y2 - y1 + 2 * half;
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(
+      cy.minZoom(),
+      Math.min((cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h),
+    ),
+  );
+  cy.viewport({
+    zoom,
+    pan: {
+      x: cy.width() / 2 - (zoom * (x1 + x2)) / 2,
+      y: cy.height() / 2 - (zoom * (y1 + y2)) / 2,
+    },
+  });
+}
+
 /** Run a layout over the shown elements; a circle first gives fcose its deterministic start. */
 export function runLayout(cy: Core, name: LayoutName, rootId?: string): void {
   cancelLayout(cy);
@@ -152,9 +189,22 @@ export function runLayout(cy: Core, name: LayoutName, rootId?: string): void {
       shown.layout(layoutOptions(name, cy, rootId)).run();
       return;
     }
-    // Paint a grid at once, then let the worker refine it: the first picture never waits for fcose.
-    if (isFirst) shown.layout({ name: 'grid', ...COMMON } as LayoutOptions).run();
-    fcoseInWorker(cy);
+    if (!isFirst) {
+      fcoseInWorker(cy);
+      return;
+    }
+    // The first picture is the grid the elements start on (elements.ts), framed without
+    // computing a bounding box per element; the worker starts once that picture is painted.
+    fitToNodeCentres(cy);
+    let cancelled = false;
+    current = { cy, cancel: () => (cancelled = true) };
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (cancelled || cy.destroyed()) return;
+        current = null;
+        fcoseInWorker(cy);
+      }),
+    );
     return;
   }
   if (name !== 'fcose') {

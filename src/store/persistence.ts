@@ -22,9 +22,31 @@ export function indexedDbStorage(): DatasetStorage {
       const all = await entries<string, { savedAt: number; dataset: unknown }>(store());
       return all.map(([, value]) => value).filter((v) => typeof v === 'object' && v !== null);
     },
-    save: (dataset) => set(dataset.id, { savedAt: Date.now(), dataset }, store()),
-    remove: (id) => del(id, store()),
+    save: (dataset) => later(() => set(dataset.id, { savedAt: Date.now(), dataset }, store())),
+    remove: (id) => later(() => del(id, store())),
   };
+}
+
+/** Resolves after the next frame is shown (at once where there are no frames). */
+const afterNextFrame = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestAnimationFrame === 'function') {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+    } else {
+      setTimeout(resolve, 0);
+    }
+  });
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Storage writes, one after another in the order asked, each after the next frame: copying a 20k-
+ * relation dataset into IndexedDB takes a while, and a dataset just opened is drawn first.
+ */
+function later(write: () => Promise<void>): Promise<void> {
+  const done = queue.then(afterNextFrame).then(write);
+  queue = done.catch(() => undefined);
+  return done;
 }
 
 export interface StorageWarning {

@@ -1,0 +1,69 @@
+// Level of detail (SPEC §10): which graphs are large, when they are drawn in far detail, and what
+// the far stylesheet keeps.
+import type { StylesheetJsonBlock } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { detailFor, FAR_ZOOM, LARGE_GRAPH_ELEMENTS, stylesheetFor } from '../../src/graph/lod';
+import { graphStylesheet, LIGHT_PALETTE } from '../../src/graph/stylesheet';
+
+const styleOf = (sheet: StylesheetJsonBlock[], selector: string) => {
+  const block = sheet.find((b) => b.selector === selector);
+  return block && 'style' in block ? (block.style as Record<string, unknown>) : undefined;
+};
+
+describe('detailFor', () => {
+  it('draws small graphs in full at every zoom, and large ones far only when zoomed out', () => {
+    expect(detailFor(LARGE_GRAPH_ELEMENTS, 0.05)).toBe('full');
+    expect(detailFor(LARGE_GRAPH_ELEMENTS + 1, FAR_ZOOM - 0.01)).toBe('far');
+    expect(detailFor(LARGE_GRAPH_ELEMENTS + 1, FAR_ZOOM)).toBe('full');
+  });
+});
+
+describe('stylesheetFor', () => {
+  const base = graphStylesheet(LIGHT_PALETTE);
+
+  it('keeps the full stylesheet for full detail', () => {
+    expect(stylesheetFor(base, 'full')).toBe(base);
+  });
+
+  it('drops labels, fonts and arrows, and draws straight edges without borders', () => {
+    const far = stylesheetFor(base, 'far');
+    const names = far.flatMap((b) => Object.keys('style' in b ? b.style : b.css));
+    for (const dropped of [
+      'label',
+      'font-size',
+      'color',
+      'text-outline-width',
+      'target-arrow-shape',
+    ]) {
+      expect(names).not.toContain(dropped);
+    }
+    expect(styleOf(far, 'node')).toMatchObject({
+      'background-color': 'data(color)',
+      shape: 'data(shape)',
+      'border-width': 0,
+    });
+    expect(styleOf(far, 'edge')).toMatchObject({
+      'curve-style': 'haystack',
+      'line-color': 'data(color)',
+      'line-style': 'data(lineStyle)',
+    });
+  });
+
+  it('keeps every state class, in the same order, so states still win over the base rules', () => {
+    const far = stylesheetFor(base, 'far');
+    const selectors = far.map((b) => b.selector);
+    for (const state of [
+      '.hidden',
+      '.faded',
+      'node.selected',
+      'node.highlighted',
+      'edge.selected',
+    ]) {
+      expect(selectors).toContain(state);
+    }
+    expect(selectors.indexOf('edge')).toBeLessThan(selectors.indexOf('.hidden'));
+    expect(styleOf(far, '.hidden')).toEqual({ display: 'none' });
+    expect(styleOf(far, '.faded')).toEqual({ opacity: 0.15 });
+    expect(styleOf(far, 'node.selected')).toMatchObject({ 'border-width': 4 });
+  });
+});
