@@ -1,5 +1,6 @@
-// PNG export (SPEC §7): the graph drawn by Cytoscape at the chosen scale, with an optional legend
-// and caption band drawn beneath, clamped to the browser's canvas limits so it is never empty.
+// PNG export (SPEC §7): the graph drawn by Cytoscape's renderer at the chosen scale straight into
+// one canvas, with a margin and an optional legend and caption band beneath, encoded once; clamped
+// to the browser's canvas limits so it is never empty.
 import type { Core } from 'cytoscape';
 import type { CaptionContent, ImageExportOptions, ImageExportResult } from './export-options';
 import { drawEdgeSymbol, drawNodeShape } from './draw-legend';
@@ -24,16 +25,98 @@ export const MAX_CANVAS_AREA = 16384 * 16384;
 const TEXT_COLOR = '#1b1f24';
 const MUTED_COLOR = '#57606a';
 
-/** The size Cytoscape will draw the graph at, before any clamping. */
-function graphSize(cy: Core, options: ImageExportOptions): { width: number; height: number } {
+/** Margin around the drawing, in 1× pixels: Cytoscape's full export crops labels at the edge. */
+const MARGIN = 24;
+
+/** What of the graph is drawn: its model-space box and the transform from it to image pixels. */
+interface GraphRegion {
+  /** Size in pixels at scale 1. */
+  readonly width: number;
+  readonly height: number;
+  /** Model coordinates of the image's top-left corner, and model units per 1× pixel. */
+  readonly x: number;
+  readonly y: number;
+  readonly zoom: number;
+}
+
+/** The whole graph (what is displayed) or the current viewport, as Cytoscape's `png` frames it. */
+function graphRegion(cy: Core, options: ImageExportOptions): GraphRegion {
   if (options.scope === 'view') {
-    return { width: cy.width() * options.scale, height: cy.height() * options.scale };
+    const pan = cy.pan();
+    const zoom = cy.zoom();
+    return { width: cy.width(), height: cy.height(), x: -pan.x / zoom, y: -pan.y / zoom, zoom };
   }
-  const bb = cy.elements(':visible').boundingBox({});
+  // The bounds Cytoscape's own full export uses; elements with display: none are left out.
+  const bb = cy.elements().boundingBox();
+  const empty = !Number.isFinite(bb.x1) || !Number.isFinite(bb.y1);
   return {
-    width: Math.max(1, Math.ceil(bb.w * options.scale)),
-    height: Math.max(1, Math.ceil(bb.h * options.scale)),
+    width: empty ? 1 : Math.max(1, bb.w),
+    height: empty ? 1 : Math.max(1, bb.h),
+    x: empty ? 0 : bb.x1,
+    y: empty ? 0 : bb.y1,
+    zoom: 1,
   };
+}
+
+/**
+ * The two methods of Cytoscape's canvas renderer that its `png` export draws with (see cytoscape's
+ * `extensions/renderer/canvas/export-image.mjs`). Not public API, so checked before each use.
+ */
+interface ElementPainter {
+  getCachedZSortedEles(): unknown;
+  drawElements(ctx: CanvasRenderingContext2D, eles: unknown): void;
+}
+
+function elementPainter(cy: Core): ElementPainter | null {
+  const renderer: unknown = (cy as unknown as { renderer?: () => unknown }).renderer?.();
+  const r = renderer as Partial<ElementPainter> | null | undefined;
+  return r && typeof r.getCachedZSortedEles === 'function' && typeof r.drawElements === 'function'
+    ? (r as ElementPainter)
+    : null;
+}
+
+/**
+ * Draw the region at scale `k` into `ctx` with its top-left at (left, top): through the renderer's
+ * element drawing, exactly what `cy.png` draws but with no canvas of its own, no clearing and no
+ * PNG in between. Where the renderer is not Cytoscape's canvas one, `cy.png` and a decode instead.
+ */
+async function drawGraph(
+  cy: Core,
+  ctx: CanvasRenderingContext2D,
+  region: GraphRegion,
+  options: ImageExportOptions,
+  k: number,
+  left: number,
+  top: number,
+): Promise<void> {
+  const painter = elementPainter(cy);
+  if (painter) {
+    ctx.save();
+    ctx.translate(left, top);
+    ctx.scale(k * region.zoom, k * region.zoom);
+    ctx.translate(-region.x, -region.y);
+    painter.drawElements(ctx, painter.getCachedZSortedEles());
+    ctx.restore();
+    return;
+  }
+  const png = (await cy.png({
+    output: 'blob-promise',
+    full: options.scope === 'whole',
+    scale: k,
+    maxWidth: MAX_CANVAS_SIDE,
+    maxHeight: MAX_CANVAS_SIDE,
+  })) as Blob;
+  if (png.size === 0) throw new Error('The browser produced an empty image.');
+  const bitmap = await createImageBitmap(png);
+  ctx.drawImage(bitmap, left, top);
+  bitmap.close();
+}
+
+/** One context kept for measuring legend labels, so an export creates no canvas just for that. */
+let measuring: CanvasRenderingContext2D | null | undefined;
+function measuringContext(): CanvasRenderingContext2D | null {
+  if (measuring === undefined) measuring = document.createElement('canvas').getContext('2d');
+  return measuring;
 }
 
 interface BandLayout {
@@ -45,7 +128,6 @@ interface BandLayout {
 function captionBand(content: CaptionContent, width: number, k: number): BandLayout {
   const pad = 16 * k;
   const line = 18 * k;
-  const measure = document.createElement('canvas').getContext('2d');
   const items: {
     kind: 'node' | 'edge';
     label: string;
@@ -71,15 +153,16 @@ function captionBand(content: CaptionContent, width: number, k: number): BandLay
     })),
   ];
   const font = (size: number, weight = 400) => `${weight} ${size * k}px system-ui, sans-serif`;
-  // Flow legend items left to right, wrapping at the image width.
+  const symbolWidth = (kind: 'node' | 'edge') => (kind === 'node' ? 18 * k : 32 * k);
+  // Flow legend items left to right, wrapping at the image width; each label measured once.
+  const measure = measuringContext();
+  if (measure) measure.font = font(12);
   const placed: { x: number; row: number; item: (typeof items)[number] }[] = [];
   let x = pad;
   let row = 0;
-  if (measure) measure.font = font(12);
   for (const item of items) {
-    const symbol = item.kind === 'node' ? 18 * k : 32 * k;
-    const w =
-      symbol + (measure?.measureText(item.label).width ?? item.label.length * 7 * k) + 18 * k;
+    const text = measure?.measureText(item.label).width ?? item.label.length * 7 * k;
+    const w = symbolWidth(item.kind) + text + 18 * k;
     if (x + w > width - pad && x > pad) {
       row += 1;
       x = pad;
@@ -107,13 +190,11 @@ function captionBand(content: CaptionContent, width: number, k: number): BandLay
       ctx.font = font(14, 600);
       ctx.fillText(content.title, pad, y, w - 2 * pad);
       y += line * 1.2;
-      for (const p of placed) {
-        const cy = y + p.row * line;
-        p.item.draw(ctx, p.x, cy);
-        ctx.fillStyle = TEXT_COLOR;
-        ctx.font = font(12);
-        ctx.fillText(p.item.label, p.x + (p.item.kind === 'node' ? 18 * k : 32 * k), cy);
-      }
+      for (const p of placed) p.item.draw(ctx, p.x, y + p.row * line);
+      ctx.fillStyle = TEXT_COLOR;
+      ctx.font = font(12);
+      for (const p of placed)
+        ctx.fillText(p.item.label, p.x + symbolWidth(p.item.kind), y + p.row * line);
       y += legendRows * line;
       ctx.fillStyle = MUTED_COLOR;
       ctx.font = font(11);
@@ -136,7 +217,37 @@ export function clampToCanvas(width: number, height: number): number {
   return f;
 }
 
+/**
+ * Up to this many pixels the PNG is encoded synchronously (`toDataURL`): the export then ends in
+ * the task the click started, with no wait for the browser to schedule `toBlob`'s encoder and call
+ * back (on a small image, that wait is as long as the encoding). Beyond it, `toBlob`, which spares a
+ * base64 copy of a many-megabyte file.
+ */
+const SYNC_ENCODE_PIXELS = 4_000_000;
+
+type Base64Decoder = (base64: string) => Uint8Array<ArrayBuffer>;
+
+function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
+  const native = (Uint8Array as unknown as { fromBase64?: Base64Decoder }).fromBase64;
+  if (native) return native(base64);
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
+const PNG_DATA_URL = 'data:image/png;base64,';
+
 function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  if (canvas.width * canvas.height <= SYNC_ENCODE_PIXELS) {
+    const url = canvas.toDataURL('image/png');
+    // A canvas the browser could not allocate gives "data:,": report it as toBlob would.
+    if (!url.startsWith(PNG_DATA_URL) || url.length === PNG_DATA_URL.length)
+      return Promise.reject(new Error('The browser produced an empty image.'));
+    return Promise.resolve(
+      new Blob([base64Bytes(url.slice(PNG_DATA_URL.length))], { type: 'image/png' }),
+    );
+  }
   return new Promise((resolve, reject) =>
     canvas.toBlob(
       (b) =>
@@ -146,39 +257,26 @@ function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   );
 }
 
-/** Margin around the drawing, in 1× pixels: Cytoscape's full export crops labels at the edge. */
-const MARGIN = 24;
-
 /** Draw the graph (and legend and caption) to a PNG. */
 export async function exportPng(
   cy: Core,
   options: ImageExportOptions,
   caption: CaptionContent,
 ): Promise<ImageExportResult> {
-  const wanted = graphSize(cy, options);
+  const region = graphRegion(cy, options);
   const legendMinWidth = options.includeLegend ? 480 : 0;
   const estBand = options.includeLegend ? 200 : 0;
   const factor = clampToCanvas(
-    Math.max(wanted.width + 2 * MARGIN * options.scale, legendMinWidth * options.scale),
-    wanted.height + (2 * MARGIN + estBand) * options.scale,
+    Math.max((region.width + 2 * MARGIN) * options.scale, legendMinWidth * options.scale),
+    (region.height + 2 * MARGIN + estBand) * options.scale,
   );
   const k = options.scale * factor;
   const notice =
     factor < 1
       ? `The image was scaled down to ${Math.round(factor * 100)}% to fit the browser's canvas limit of ${MAX_CANVAS_SIDE} px a side.`
       : undefined;
-  const graphBlob = (await cy.png({
-    output: 'blob-promise',
-    full: options.scope === 'whole',
-    scale: k,
-    bg: options.background === 'white' ? '#ffffff' : undefined,
-    maxWidth: MAX_CANVAS_SIDE,
-    maxHeight: MAX_CANVAS_SIDE,
-  })) as Blob;
-  if (graphBlob.size === 0) throw new Error('The browser produced an empty image.');
-  const bitmap = await createImageBitmap(graphBlob);
-  const graphWidth = bitmap.width;
-  const graphHeight = bitmap.height;
+  const graphWidth = Math.max(1, Math.ceil(region.width * k));
+  const graphHeight = Math.max(1, Math.ceil(region.height * k));
   const margin = Math.round(MARGIN * k);
   const width = Math.max(graphWidth + 2 * margin, Math.round(legendMinWidth * k));
   const band = options.includeLegend ? captionBand(caption, width, k) : null;
@@ -187,16 +285,12 @@ export async function exportPng(
   canvas.width = width;
   canvas.height = height;
   const ctx = canvas.getContext('2d');
-  if (!ctx) {
-    bitmap.close();
-    throw new Error('This browser cannot draw the export image.');
-  }
+  if (!ctx) throw new Error('This browser cannot draw the export image.');
   if (options.background === 'white') {
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, width, height);
   }
-  ctx.drawImage(bitmap, Math.round((width - graphWidth) / 2), margin);
-  bitmap.close();
+  await drawGraph(cy, ctx, region, options, k, Math.round((width - graphWidth) / 2), margin);
   band?.draw(ctx, graphHeight + 2 * margin, width);
   const blob = await canvasToBlob(canvas);
   return { blob, width, height, ...(notice ? { notice } : {}) };

@@ -185,6 +185,26 @@ describe('ExportDialog: PNG download', () => {
     expect(caption.legend.types.map((t) => t.id)).toEqual(['condemned', 'founded', 'allied']);
   });
 
+  it('dates the caption yyyy-mm-dd, the day of the export', async () => {
+    const { user, dialog, exportPng } = setup();
+    const now = new Date();
+    await user.click(downloadButton(dialog));
+    const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    expect(exportPng.mock.calls[0]![1].lines).toContain(`Exported ${day} with Actor Graph`);
+  });
+
+  it('reports the saved PNG in the same task that hands the file to the browser', async () => {
+    const { user, dialog } = setup();
+    let statusThen: string | null | undefined;
+    vi.mocked(HTMLAnchorElement.prototype.click).mockImplementationOnce(() => {
+      // What the page shows once the code that started the download has run, before any render.
+      queueMicrotask(() => (statusThen = within(dialog).queryByRole('status')?.textContent));
+    });
+    await user.click(downloadButton(dialog));
+    await waitFor(() => expect(statusThen).toBeDefined());
+    expect(statusThen).toBe('Saved a 1600 × 900 px PNG.');
+  });
+
   it('saves the PNG as <dataset-id>-<yyyymmdd>.png and reports its size', async () => {
     const { user, dialog } = setup();
     await user.click(downloadButton(dialog));

@@ -81,3 +81,62 @@ test('JSON export of what is shown leaves out a hidden type', async ({ page }) =
     centcomKh2024.relations.filter((r) => r.type !== 'condemned').length,
   );
 });
+
+/** Cytoscape's own PNG of the whole graph at 1× on white (it registers itself on its container). */
+async function cytoscapePng(page: Page): Promise<Buffer> {
+  const base64 = await page.evaluate(() => {
+    const container = document.querySelector('.__________cytoscape_container') as
+      (Element & { _cyreg?: { cy?: { png(o: object): string } } }) | null;
+    const url = container?._cyreg?.cy?.png({ full: true, scale: 1, bg: '#ffffff' }) ?? '';
+    return url.slice(url.indexOf(',') + 1);
+  });
+  return Buffer.from(base64, 'base64');
+}
+
+test('PNG export draws the graph exactly as Cytoscape does, inside a white margin', async ({
+  page,
+}) => {
+  await openApp(page);
+  const file = await exportWith(page, (d) =>
+    d.getByRole('checkbox', { name: 'Include legend and caption' }).uncheck(),
+  );
+  const png = decodePng(file.bytes);
+  const reference = decodePng(await cytoscapePng(page));
+  const margin = 24;
+  expect(png.width).toBe(reference.width + 2 * margin);
+  expect(png.height).toBe(reference.height + 2 * margin);
+  let differing = 0;
+  let marginInk = 0;
+  for (let y = 0; y < png.height; y++) {
+    for (let x = 0; x < png.width; x++) {
+      const i = (y * png.width + x) * 4;
+      const inside =
+        x >= margin && y >= margin && x < margin + reference.width && y < margin + reference.height;
+      if (!inside) {
+        if (png.data[i] !== 255 || png.data[i + 1] !== 255 || png.data[i + 2] !== 255) marginInk++;
+        continue;
+      }
+      const j = ((y - margin) * reference.width + (x - margin)) * 4;
+      for (let c = 0; c < 4; c++) {
+        if (Math.abs(png.data[i + c]! - reference.data[j + c]!) > 2) {
+          differing++;
+          break;
+        }
+      }
+    }
+  }
+  expect(marginInk).toBe(0);
+  expect(differing).toBeLessThanOrEqual(reference.width * reference.height * 0.001);
+});
+
+test('PNG export of the current view is the graph panel plus the margin', async ({ page }) => {
+  await openApp(page);
+  const box = await page.locator('#panel-graph').boundingBox();
+  const file = await exportWith(page, async (d) => {
+    await d.getByRole('radio', { name: 'Current view' }).check();
+    await d.getByRole('checkbox', { name: 'Include legend and caption' }).uncheck();
+  });
+  const png = decodePng(file.bytes);
+  expect(Math.abs(png.width - (box!.width + 48))).toBeLessThanOrEqual(1);
+  expect(Math.abs(png.height - (box!.height + 48))).toBeLessThanOrEqual(1);
+});

@@ -1,5 +1,6 @@
 // The "Export" dialog (SPEC §7): gathers options and hands them to the export functions.
-import { useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useState, type ReactNode, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { describeFilters, describeSources, legendEntries } from '../../model/caption';
 import { exportFileName } from '../../model/file-name';
 import { useAppStore } from '../../store/app-store';
@@ -19,6 +20,23 @@ type ExportFormat = 'png' | 'svg' | 'json' | 'csv';
 type DataScope = 'shown' | 'all';
 
 const isImage = (format: ExportFormat) => format === 'png' || format === 'svg';
+
+/**
+ * The export date as yyyy-mm-dd, by hand: the first `toLocaleDateString` of a page loads the
+ * browser's locale data, some 20–30 ms that would sit between "Download" and the file.
+ */
+function isoDate(date: Date): string {
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  return `${date.getFullYear()}-${m}-${d}`;
+}
+
+/** Above this many elements shown, the drawing takes long enough to show "Exporting…" first. */
+const LARGE_EXPORT = 2000;
+
+/** Resolves after the next frame has been painted, so a status set just before shows. */
+const afterPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 function Choice<T extends string | number>({
   legend,
@@ -77,6 +95,19 @@ export function ExportDialog({
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
 
+  // The drawing code is a chunk of its own: fetch it while the user picks options, not on Download.
+  useEffect(() => {
+    if (format === 'png') void import('../../graph/export-image').catch(() => {});
+    else if (format === 'svg') void import('../../graph/export-svg').catch(() => {});
+  }, [format]);
+
+  /** Report the saved file at once: the file is on its way, the user should not wait for React. */
+  const report = (next: { kind: 'status' | 'alert'; text: string }) =>
+    flushSync(() => {
+      setMessage(next);
+      setBusy(false);
+    });
+
   const download = async () => {
     if (busy) return;
     setBusy(true);
@@ -93,20 +124,21 @@ export function ExportDialog({
           lines: [
             describeFilters(filters, vocabulary),
             describeSources(dataset),
-            `Exported ${now.toLocaleDateString('en-CA')} with Actor Graph`,
+            `Exported ${isoDate(now)} with Actor Graph`,
           ].filter(Boolean),
         };
+        if (visible.actorIds.size + visible.relations.length > LARGE_EXPORT) await afterPaint();
         if (format === 'png') {
           const result = await handle.exportPng(options, caption);
           downloadBlob(result.blob, exportFileName(dataset.id, now, 'png'));
-          setMessage({
+          report({
             kind: 'status',
             text: `${result.notice ? `${result.notice} ` : ''}Saved a ${result.width} × ${result.height} px PNG.`,
           });
         } else {
           const result = await handle.exportSvg(options, caption);
           downloadBlob(result.blob, exportFileName(dataset.id, now, 'svg'));
-          setMessage({
+          report({
             kind: 'status',
             text: `Saved a ${result.width} × ${result.height} px SVG.`,
           });
