@@ -1,6 +1,6 @@
 // The one bridge from the store to Cytoscape: subscribes to the store, applies visual state as
 // class diffs inside cy.batch(), runs layouts on demand, and turns taps into store actions.
-import type { Core, EventObject } from 'cytoscape';
+import type { CollectionArgument, CollectionReturnValue, Core, EventObject } from 'cytoscape';
 import type { Dataset } from '../../graph-data/schema';
 import { actorMetrics, nodeSizes } from '../model/analysis/metrics';
 import { elementClasses, type ElementClass } from '../model/element-classes';
@@ -15,6 +15,8 @@ type Positions = Map<string, { x: number; y: number }>;
 
 export class GraphAdapter {
   private applied = new Map<string, readonly ElementClass[]>();
+  /** Elements by id; dropped whenever elements are replaced (a new dataset, regrouping). */
+  private byId: Map<string, CollectionReturnValue> | null = null;
   /** Parent each node is drawn inside now (grouping), and node sizes now (metrics). */
   private parents = new Map<string, string>();
   private sizes = new Map<string, number>();
@@ -48,6 +50,7 @@ export class GraphAdapter {
       this.positions.set(this.datasetShown.id, this.currentPositions());
     }
     this.datasetShown = state.dataset;
+    this.byId = null;
     this.applied.clear();
     this.parents.clear();
     this.sizes.clear();
@@ -134,6 +137,7 @@ export class GraphAdapter {
     });
     this.parents = next;
     // move() replaces the moved nodes and their edges: class bookkeeping starts again.
+    this.byId = null;
     this.applied.clear();
     this.cy.elements().classes([]);
   }
@@ -161,7 +165,10 @@ export class GraphAdapter {
     this.sizes = next;
   }
 
-  /** Apply only the class changes since the last call, in one batch. */
+  /**
+   * Apply only the class changes since the last call, in one batch: elements that take the same
+   * classes are changed as one collection (a filter toggle on a large graph changes thousands).
+   */
   private applyClasses(state: AppState): void {
     const visible = this.visible(state);
     const next = elementClasses(state.dataset, {
@@ -169,24 +176,44 @@ export class GraphAdapter {
       selection: state.selection,
       highlight: state.highlight,
     });
+    const changes = new Map<string, { classes: readonly ElementClass[]; ids: string[] }>();
+    const change = (id: string, classes: readonly ElementClass[]) => {
+      const key = classes.join(' ');
+      const group = changes.get(key);
+      if (group) group.ids.push(id);
+      else changes.set(key, { classes, ids: [id] });
+    };
+    for (const id of this.applied.keys()) {
+      if (!next.has(id)) change(id, []);
+    }
+    for (const [id, classes] of next) {
+      const before = this.applied.get(id);
+      if (before && before.length === classes.length && before.every((c, i) => c === classes[i])) {
+        continue;
+      }
+      change(id, classes);
+    }
     const cy = this.cy;
     cy.batch(() => {
-      for (const id of this.applied.keys()) {
-        if (!next.has(id)) cy.getElementById(id).classes([]);
-      }
-      for (const [id, classes] of next) {
-        const before = this.applied.get(id);
-        if (
-          before &&
-          before.length === classes.length &&
-          before.every((c, i) => c === classes[i])
-        ) {
-          continue;
-        }
-        cy.getElementById(id).classes(classes);
+      for (const { classes, ids } of changes.values()) {
+        // Cytoscape takes an array of elements here; its types only list definitions.
+        const eles = ids.flatMap((id) => this.element(id) ?? []) as unknown as CollectionArgument;
+        cy.collection(eles).classes([...classes]);
       }
     });
     this.applied = next;
+  }
+
+  /** The element with this id, from an index built once per set of elements. */
+  private element(id: string): CollectionReturnValue | undefined {
+    if (!this.byId) {
+      const index = new Map<string, CollectionReturnValue>();
+      this.cy.elements().forEach((ele) => {
+        index.set(ele.id(), ele as unknown as CollectionReturnValue);
+      });
+      this.byId = index;
+    }
+    return this.byId.get(id);
   }
 
   private onTapNode = (event: EventObject): void => {

@@ -93,55 +93,71 @@ export interface FarScene {
   parents: Ele[];
 }
 
-/** Sort the visible elements into groups of one look each. */
-export function farScene(eles: readonly Ele[]): FarScene {
+/** Displayed and visible by its own style (not its parents' or, for an edge, its ends'). */
+const shownItself = (ele: Ele) =>
+  ele.pstyle('display').value !== 'none' && ele.pstyle('visibility').value === 'visible';
+
+/**
+ * Sort the visible elements into groups of one look each. Without compound nodes an element's
+ * visibility and opacity are its own (an edge's also needs its ends shown), which is quicker to
+ * read than Cytoscape's general `visible()` and `effectiveOpacity()`.
+ */
+export function farScene(eles: readonly Ele[], compound = true): FarScene {
   const edges = new Map<string, EdgeGroup>();
   const nodes = new Map<string, NodeGroup>();
   const parents: Ele[] = [];
+  /** Opacity of each node drawn; nodes not drawn are absent. */
+  const drawn = new Map<Ele, number>();
   for (const ele of eles) {
-    if (!ele.visible()) continue;
-    const alpha = ele.effectiveOpacity();
+    if (ele._private.group !== 'nodes' || !shownItself(ele)) continue;
+    if (compound && !ele.visible()) continue;
+    const alpha = compound ? ele.effectiveOpacity() : (ele.pstyle('opacity').value as number);
     if (alpha === 0) continue;
-    if (ele._private.group === 'edges') {
-      const s = ele._private.source?._private.position;
-      const t = ele._private.target?._private.position;
-      if (!s || !t) continue;
-      const width = ele.pstyle('width').pfValue as number;
-      const color = css(ele.pstyle('line-color').value);
-      const lineStyle = ele.pstyle('line-style').value as string;
-      const a = alpha * (ele.pstyle('line-opacity').value as number);
-      const key = `${color}|${width}|${a}|${lineStyle}`;
-      let g = edges.get(key);
-      if (!g) {
-        g = { color, width, alpha: a, dash: DASHES[lineStyle], lines: [], loops: [] };
-        edges.set(key, g);
-      }
-      if (ele._private.source === ele._private.target) {
-        const size = ele._private.source!.pstyle('width').pfValue as number;
-        g.loops.push(s.x, s.y - size / 2, size / 3);
-      } else {
-        g.lines.push(s.x, s.y, t.x, t.y);
-      }
+    drawn.set(ele, alpha);
+    if (ele.isParent()) {
+      parents.push(ele);
+      continue;
+    }
+    const { x, y } = ele._private.position;
+    const w = ele.pstyle('width').pfValue as number;
+    const h = ele.pstyle('height').pfValue as number;
+    const color = css(ele.pstyle('background-color').value);
+    const a = alpha * (ele.pstyle('background-opacity').value as number);
+    const shape = ele.pstyle('shape').value as string;
+    const border = ele.pstyle('border-width').pfValue as number;
+    const borderColor = border > 0 ? css(ele.pstyle('border-color').value) : '';
+    const key = `${shape}|${color}|${a}|${border}|${borderColor}`;
+    let g = nodes.get(key);
+    if (!g) {
+      g = { color, alpha: a, shape, border, borderColor, boxes: [] };
+      nodes.set(key, g);
+    }
+    g.boxes.push(x, y, w, h);
+  }
+  for (const ele of eles) {
+    if (ele._private.group !== 'edges' || !shownItself(ele)) continue;
+    const source = ele._private.source;
+    const target = ele._private.target;
+    if (!source || !target || !drawn.has(source) || !drawn.has(target)) continue;
+    const alpha = ele.pstyle('opacity').value as number;
+    if (alpha === 0) continue;
+    const s = source._private.position;
+    const t = target._private.position;
+    const width = ele.pstyle('width').pfValue as number;
+    const color = css(ele.pstyle('line-color').value);
+    const lineStyle = ele.pstyle('line-style').value as string;
+    const a = alpha * (ele.pstyle('line-opacity').value as number);
+    const key = `${color}|${width}|${a}|${lineStyle}`;
+    let g = edges.get(key);
+    if (!g) {
+      g = { color, width, alpha: a, dash: DASHES[lineStyle], lines: [], loops: [] };
+      edges.set(key, g);
+    }
+    if (source === target) {
+      const size = source.pstyle('width').pfValue as number;
+      g.loops.push(s.x, s.y - size / 2, size / 3);
     } else {
-      if (ele.isParent()) {
-        parents.push(ele);
-        continue;
-      }
-      const { x, y } = ele._private.position;
-      const w = ele.pstyle('width').pfValue as number;
-      const h = ele.pstyle('height').pfValue as number;
-      const color = css(ele.pstyle('background-color').value);
-      const a = alpha * (ele.pstyle('background-opacity').value as number);
-      const shape = ele.pstyle('shape').value as string;
-      const border = ele.pstyle('border-width').pfValue as number;
-      const borderColor = border > 0 ? css(ele.pstyle('border-color').value) : '';
-      const key = `${shape}|${color}|${a}|${border}|${borderColor}`;
-      let g = nodes.get(key);
-      if (!g) {
-        g = { color, alpha: a, shape, border, borderColor, boxes: [] };
-        nodes.set(key, g);
-      }
-      g.boxes.push(x, y, w, h);
+      g.lines.push(s.x, s.y, t.x, t.y);
     }
   }
   // Faded groups first, so bright and outlined elements are drawn over them.
@@ -282,6 +298,10 @@ export function paintFarPicture(
   context.restore();
 }
 
+/** Cytoscape's own (untyped) flag, kept as nodes move in and out of parents. */
+const hasCompoundNodes = (cy: Core) =>
+  (cy as unknown as { hasCompoundNodes(): boolean }).hasCompoundNodes();
+
 /**
  * Renderer notifications that leave the picture as it is: a pan or zoom, a resize, garbage
  * collection, and bounding boxes recomputed (which hit tests do as the pointer moves).
@@ -311,7 +331,7 @@ export function installFarPainter(cy: Core, active: () => boolean): () => void {
   const pictureOf = (eles: Ele[]) => {
     let picture = pictures.get(eles);
     if (!picture) {
-      picture = farPicture(farScene(eles), renderer);
+      picture = farPicture(farScene(eles, hasCompoundNodes(cy)), renderer);
       pictures.set(eles, picture);
     }
     return picture;

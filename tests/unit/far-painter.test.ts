@@ -45,6 +45,14 @@ function graph() {
 const eles = (cy: cytoscape.Core) => cy.elements().toArray() as unknown as SceneInput;
 
 describe('farScene', () => {
+  it('reads a graph without parents the same on its quick path', () => {
+    const cy = graph();
+    cy.getElementById('ab').addClass('hidden');
+    cy.getElementById('c').addClass('faded');
+    cy.getElementById('b').addClass('selected');
+    expect(farScene(eles(cy), false)).toEqual(farScene(eles(cy), true));
+  });
+
   it('groups edges by colour and line style, and nodes by shape and colour', () => {
     const scene = farScene(eles(graph()));
     const blue = scene.edges.find((g) => g.color === 'rgb(0,0,255)')!;
