@@ -234,7 +234,10 @@ export function runLayout(cy: Core, name: LayoutName, rootId?: string): void {
   });
 }
 
-// Fetched as soon as the app starts, in parallel with its first render: the default layout needs it.
-void Promise.resolve()
-  .then(loadFcose)
-  .catch(() => undefined);
+// Fetched once the page is idle after start-up: the built-in graph opens in its stored positions,
+// and fcose is the default for whatever is opened next.
+const whenIdle = (run: () => void) =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(run, { timeout: 3000 })
+    : setTimeout(run, 1000);
+whenIdle(() => void loadFcose().catch(() => undefined));

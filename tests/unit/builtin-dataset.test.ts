@@ -99,4 +99,16 @@ describe('the built-in dataset', () => {
   it('counts six attacks, as the filter panel shows', () => {
     expect(dataset.relations.filter((r) => r.type === 'attacked')).toHaveLength(6);
   });
+
+  it('opens in stored positions (no layout at start-up), with no two actors on top of each other', () => {
+    const positions = dataset.actors.map((a) => a.position);
+    expect(positions.every((p) => p !== undefined)).toBe(true);
+    for (let i = 0; i < positions.length; i++) {
+      for (let j = i + 1; j < positions.length; j++) {
+        const a = positions[i]!;
+        const b = positions[j]!;
+        expect(Math.hypot(a.x - b.x, a.y - b.y), `${i} ${j}`).toBeGreaterThan(60);
+      }
+    }
+  });
 });
