@@ -20,7 +20,7 @@ import { GraphAdapter } from './adapter';
 import { datasetElements } from './elements';
 import type { CaptionContent, ImageExportOptions, ImageExportResult } from './export-image';
 import type { SvgExportResult } from './export-svg';
-import { cancelLayout, useLayoutRun } from './layouts';
+import { cancelLayout, prefetchLayouts, useLayoutRun } from './layouts';
 import { installFarPainter } from './far-painter';
 import { applyRendererDetail, detailFor, isLargeGraph, stylesheetFor, type Detail } from './lod';
 import { DARK_PALETTE, LIGHT_PALETTE, graphStylesheet } from './stylesheet';
@@ -107,7 +107,10 @@ export const GraphView = forwardRef<GraphHandle, { dark: boolean }>(function Gra
       }
       if (!paintPending.current) return;
       paintPending.current = false;
-      requestAnimationFrame(() => markFrame('actor-graph:painted'));
+      requestAnimationFrame(() => {
+        markFrame('actor-graph:painted');
+        prefetchLayouts();
+      });
     });
     // Choose the detail once the viewport rests after a zoom.
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -234,10 +234,10 @@ export function runLayout(cy: Core, name: LayoutName, rootId?: string): void {
   });
 }
 
-// Fetched once the page is idle after start-up: the built-in graph opens in its stored positions,
-// and fcose is the default for whatever is opened next.
-const whenIdle = (run: () => void) =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(run, { timeout: 3000 })
-    : setTimeout(run, 1000);
-whenIdle(() => void loadFcose().catch(() => undefined));
+/**
+ * Fetch fcose once the first graph is on screen: the built-in graph opens in its stored positions
+ * without it, and it is the default layout for whatever is opened or re-laid out next.
+ */
+export function prefetchLayouts(): void {
+  setTimeout(() => void loadFcose().catch(() => undefined), 0);
+}
