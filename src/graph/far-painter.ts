@@ -210,17 +210,23 @@ function layers(groups: readonly EdgeGroup[]): EdgeGroup[][] {
   return out;
 }
 
-const SLICES = 8;
+/**
+ * Slices per edge group: 8 on screen, where each stroke call costs time; for an image export,
+ * at thousands of pixels a side, Skia strokes one path of many long lines far more slowly than
+ * many short paths, so exports use about one slice per 5 edges.
+ */
+const SCREEN_SLICES = 8;
+const EDGES_PER_EXPORT_SLICE = 5;
 
 /** Dash patterns repeating in fewer device pixels than this are drawn as fainter solid lines. */
 const MIN_DASH_PX = 4;
 
-function edgePath(g: EdgeGroup, slice: number): Path2D | null {
+function edgePath(g: EdgeGroup, slice: number, slices: number): Path2D | null {
   const { lines, loops } = g;
   const n = lines.length / 4;
-  const from = Math.floor((n * slice) / SLICES) * 4;
-  const to = Math.floor((n * (slice + 1)) / SLICES) * 4;
-  const withLoops = slice === SLICES - 1 && loops.length > 0;
+  const from = Math.floor((n * slice) / slices) * 4;
+  const to = Math.floor((n * (slice + 1)) / slices) * 4;
+  const withLoops = slice === slices - 1 && loops.length > 0;
   if (from === to && !withLoops) return null;
   const path = new Path2D();
   for (let i = from; i < to; i += 4) {
@@ -243,14 +249,22 @@ export interface FarPicture {
   nodes: { group: NodeGroup; path: Path2D }[];
 }
 
-export function farPicture(scene: FarScene, renderer: CanvasRenderer): FarPicture {
+export function farPicture(
+  scene: FarScene,
+  renderer: CanvasRenderer,
+  forExport = false,
+): FarPicture {
   // Edges of one weight are drawn in turns, a slice of each group at a time, so no colour
   // covers the others the way one stroke per group drawn last would.
   const edges: FarPicture['edges'] = [];
   for (const layer of layers(scene.edges)) {
-    for (let slice = 0; slice < SLICES; slice++) {
+    const count = layer.reduce((sum, g) => sum + g.lines.length / 4, 0);
+    const slices = forExport
+      ? Math.max(SCREEN_SLICES, Math.ceil(count / layer.length / EDGES_PER_EXPORT_SLICE))
+      : SCREEN_SLICES;
+    for (let slice = 0; slice < slices; slice++) {
       for (const group of layer) {
-        const path = edgePath(group, slice);
+        const path = edgePath(group, slice, slices);
         if (path) edges.push({ group, path });
       }
     }
@@ -328,21 +342,21 @@ export function installFarPainter(cy: Core, active: () => boolean): () => void {
     if (!UNCHANGED_BY.has(event)) pictures = new WeakMap();
     return notify.call(this, event, eles);
   };
-  const pictureOf = (eles: Ele[]) => {
+  const pictureOf = (eles: Ele[], forExport: boolean) => {
     let picture = pictures.get(eles);
     if (!picture) {
-      picture = farPicture(farScene(eles, hasCompoundNodes(cy)), renderer);
+      picture = farPicture(farScene(eles, hasCompoundNodes(cy)), renderer, forExport);
       pictures.set(eles, picture);
     }
     return picture;
   };
   renderer.drawLayeredElements = function (context, eles, pxRatio, extent) {
     if (!active()) return layered.call(this, context, eles, pxRatio, extent);
-    paintFarPicture(context, pictureOf(eles), drawParent(context));
+    paintFarPicture(context, pictureOf(eles, false), drawParent(context));
   };
   renderer.drawElements = function (context, eles) {
     if (!active()) return elements.call(this, context, eles);
-    paintFarPicture(context, pictureOf(eles), drawParent(context));
+    paintFarPicture(context, pictureOf(eles, true), drawParent(context));
   };
   cy.forceRender();
   return () => {
