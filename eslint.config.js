@@ -28,6 +28,8 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'bench/results',
+      // Scratch scripts, git-ignored like the folders above.
+      '.tmp',
     ],
   },
   js.configs.recommended,
