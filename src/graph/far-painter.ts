@@ -106,14 +106,14 @@ export function farScene(eles: readonly Ele[], compound = true): FarScene {
   const edges = new Map<string, EdgeGroup>();
   const nodes = new Map<string, NodeGroup>();
   const parents: Ele[] = [];
-  /** Opacity of each node drawn; nodes not drawn are absent. */
-  const drawn = new Map<Ele, number>();
+  /** Nodes drawn (or, for parents, left to Cytoscape): an edge is drawn only between two. */
+  const drawn = new Set<Ele>();
   for (const ele of eles) {
     if (ele._private.group !== 'nodes' || !shownItself(ele)) continue;
     if (compound && !ele.visible()) continue;
     const alpha = compound ? ele.effectiveOpacity() : (ele.pstyle('opacity').value as number);
     if (alpha === 0) continue;
-    drawn.set(ele, alpha);
+    drawn.add(ele);
     if (ele.isParent()) {
       parents.push(ele);
       continue;
@@ -322,47 +322,43 @@ const hasCompoundNodes = (cy: Core) =>
  */
 const UNCHANGED_BY = new Set(['viewport', 'resize', 'gc', 'bounds']);
 
-/**
- * Let the far painter draw `cy`'s graph whenever `active()` says so. Returns a function that puts
- * Cytoscape's own drawing back.
- */
-export function installFarPainter(cy: Core, active: () => boolean): () => void {
+/** Let the far painter draw `cy`'s graph whenever `active()` says so, for the life of `cy`. */
+export function installFarPainter(cy: Core, active: () => boolean): void {
   const renderer = (cy as unknown as { renderer(): CanvasRenderer | undefined }).renderer();
   const layered = renderer?.drawLayeredElements;
   const elements = renderer?.drawElements;
   const drawElement = renderer?.drawElement;
   const notify = renderer?.notify;
-  if (!renderer || !layered || !elements || !drawElement || !notify) return () => {};
+  if (!renderer || !layered || !elements || !drawElement || !notify) return;
   const drawParent = (context: CanvasRenderingContext2D) => (ele: Ele) =>
     drawElement.call(renderer, context, ele);
   // Pictures per element list (the graph layer's, an export's), until the graph changes: the
-  // renderer hears of every change but a pan or zoom through `notify`.
-  let pictures = new WeakMap<readonly Ele[], FarPicture>();
+  // renderer hears of every change but a pan or zoom through `notify`. Screen and export
+  // pictures are sliced differently, so each has its own cache.
+  const fresh = () => ({
+    screen: new WeakMap<readonly Ele[], FarPicture>(),
+    export: new WeakMap<readonly Ele[], FarPicture>(),
+  });
+  let pictures = fresh();
   renderer.notify = function (event, eles) {
-    if (!UNCHANGED_BY.has(event)) pictures = new WeakMap();
+    if (!UNCHANGED_BY.has(event)) pictures = fresh();
     return notify.call(this, event, eles);
   };
-  const pictureOf = (eles: Ele[], forExport: boolean) => {
-    let picture = pictures.get(eles);
+  const pictureOf = (eles: Ele[], use: 'screen' | 'export') => {
+    let picture = pictures[use].get(eles);
     if (!picture) {
-      picture = farPicture(farScene(eles, hasCompoundNodes(cy)), renderer, forExport);
-      pictures.set(eles, picture);
+      picture = farPicture(farScene(eles, hasCompoundNodes(cy)), renderer, use === 'export');
+      pictures[use].set(eles, picture);
     }
     return picture;
   };
   renderer.drawLayeredElements = function (context, eles, pxRatio, extent) {
     if (!active()) return layered.call(this, context, eles, pxRatio, extent);
-    paintFarPicture(context, pictureOf(eles, false), drawParent(context));
+    paintFarPicture(context, pictureOf(eles, 'screen'), drawParent(context));
   };
   renderer.drawElements = function (context, eles) {
     if (!active()) return elements.call(this, context, eles);
-    paintFarPicture(context, pictureOf(eles, true), drawParent(context));
+    paintFarPicture(context, pictureOf(eles, 'export'), drawParent(context));
   };
   cy.forceRender();
-  return () => {
-    renderer.drawLayeredElements = layered;
-    renderer.drawElements = elements;
-    renderer.notify = notify;
-    if (!cy.destroyed()) cy.forceRender();
-  };
 }

@@ -143,7 +143,7 @@ function fcoseInWorker(cy: Core): void {
  * Frame the shown nodes by their centres and the largest node's size, as `cy.fit` would, without
  * the bounding box of every element (which needs labels measured and edges routed).
  */
-export function fitToNodeCentres(cy: Core, padding = COMMON.padding): void {
+function fitToNodeCentres(cy: Core, padding = COMMON.padding): void {
   let x1 = Infinity;
   let y1 = Infinity;
   let x2 = -Infinity;
