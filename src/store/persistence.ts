@@ -22,8 +22,9 @@ export function indexedDbStorage(): DatasetStorage {
       const all = await entries<string, { savedAt: number; dataset: unknown }>(store());
       return all.map(([, value]) => value).filter((v) => typeof v === 'object' && v !== null);
     },
-    save: (dataset) => later(() => set(dataset.id, { savedAt: Date.now(), dataset }, store())),
-    remove: (id) => later(() => del(id, store())),
+    save: (dataset) =>
+      writeAfterFrame(() => set(dataset.id, { savedAt: Date.now(), dataset }, store())),
+    remove: (id) => writeAfterFrame(() => del(id, store())),
   };
 }
 
@@ -43,7 +44,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * Storage writes, one after another in the order asked, each after the next frame: copying a 20k-
  * relation dataset into IndexedDB takes a while, and a dataset just opened is drawn first.
  */
-function later(write: () => Promise<void>): Promise<void> {
+export function writeAfterFrame(write: () => Promise<void>): Promise<void> {
   const done = queue.then(afterNextFrame).then(write);
   queue = done.catch(() => undefined);
   return done;

@@ -86,6 +86,28 @@ test('zoomed out, a large graph is drawn in far detail and its filters change th
   await expect.poll(async () => pixelDifference(all, await graphShot(page))).toBeLessThan(0.001);
 });
 
+test('while a ?data= file loads nothing is drawn; then its graph is', async ({ page }) => {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const small = generateDataset({ actors: 30, relations: 60, id: 'e2e-slow' });
+  await page.route('**/e2e-data/slow.json', async (route) => {
+    await released;
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify(small) });
+  });
+  await page.goto('./?data=e2e-data/slow.json');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading slow.json' })).toBeVisible();
+  // The built-in graph is not put on a canvas only to be replaced.
+  const canvas = page.locator('#panel-graph .__________cytoscape_container');
+  await page.waitForTimeout(500);
+  await expect(canvas).toHaveCount(0);
+  release();
+  await expect(canvas).toHaveCount(1);
+  await expect.poll(async () => inkOf(await graphShot(page)).inked).toBeGreaterThan(1_000);
+  await expect(
+    page.getByRole('group', { name: 'Relationship types' }).getByRole('checkbox').first(),
+  ).toBeVisible();
+});
+
 test('a ?data= file that is not a valid dataset raises an alert and keeps the built-in one', async ({
   page,
 }) => {

@@ -7,6 +7,7 @@ import { useAppStore } from '../../src/store/app-store';
 import {
   startPersistence,
   useStorageWarning,
+  writeAfterFrame,
   type DatasetStorage,
 } from '../../src/store/persistence';
 
@@ -137,5 +138,39 @@ describe('persistence', () => {
     expect(same.map((d) => d.title)).toEqual(['New import']);
     await flush();
     expect((fake.kept.get('same')?.dataset as Dataset).title).toBe('New import');
+  });
+});
+
+describe('writeAfterFrame', () => {
+  it('runs writes one after another in the order asked, none before the caller returns', async () => {
+    const log: string[] = [];
+    let finishFirst = () => {};
+    const first = writeAfterFrame(
+      () =>
+        new Promise<void>((resolve) => {
+          log.push('first starts');
+          finishFirst = () => {
+            log.push('first ends');
+            resolve();
+          };
+        }),
+    );
+    const second = writeAfterFrame(async () => {
+      log.push('second');
+    });
+    expect(log).toEqual([]); // deferred: the frame comes first
+    await flush();
+    await flush();
+    expect(log).toEqual(['first starts']); // the second waits for the first
+    finishFirst();
+    await Promise.all([first, second]);
+    expect(log).toEqual(['first starts', 'first ends', 'second']);
+  });
+
+  it('keeps going after a write fails, and reports the failure to its caller', async () => {
+    const failed = writeAfterFrame(() => Promise.reject(new Error('quota')));
+    const next = writeAfterFrame(() => Promise.resolve());
+    await expect(failed).rejects.toThrow('quota');
+    await expect(next).resolves.toBeUndefined();
   });
 });
