@@ -14,6 +14,21 @@ const LAYOUTS: readonly LayoutName[] = ['fcose', 'concentric', 'breadthfirst', '
 const DEFAULT_LAYOUT: LayoutName = 'fcose';
 /** How long a link may wait for its dataset to arrive (from storage or a `?data=` load). */
 const DATASET_WAIT_MS = 8000;
+/**
+ * The address bar follows the store this long after the last change. A burst (dragging the time
+ * range, clicking through filters) is one `replaceState`, not one per step (Chromium throttles
+ * them), and the write, with the favicon fetch the browser makes after it, stays out of the frame
+ * that shows the change.
+ */
+export const URL_WRITE_DELAY_MS = 200;
+
+/** Writes a pending address now; set while `startUrlSync` runs. */
+let flushPending: () => void = () => {};
+
+/** Bring the address bar up to date at once (before reading it, e.g. to copy the link). */
+export function flushUrlSync(): void {
+  flushPending();
+}
 
 /** The link form of the current view; the built-in default dataset is left out. */
 export function urlStateOf(state: AppState): UrlState {
@@ -70,7 +85,8 @@ export function applyUrlState(link: UrlState, store = useAppStore): string[] {
 
 /**
  * Read the link once, then mirror the store into the address bar with `replaceState` (no history
- * entry per click). Returns a function that stops the syncing.
+ * entry per click), `URL_WRITE_DELAY_MS` after the last change. Returns a function that stops the
+ * syncing.
  */
 export function startUrlSync(store = useAppStore, win: Window = window): () => void {
   const { state: link, notices } = parseUrlState(win.location.search);
@@ -93,6 +109,18 @@ export function startUrlSync(store = useAppStore, win: Window = window): () => v
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     win.history.replaceState(win.history.state, '', url);
   };
+  let pending: number | undefined;
+  const flush = () => {
+    if (pending === undefined) return;
+    win.clearTimeout(pending);
+    pending = undefined;
+    write(store.getState());
+  };
+  const writeSoon = () => {
+    if (pending !== undefined) win.clearTimeout(pending);
+    pending = win.setTimeout(flush, URL_WRITE_DELAY_MS);
+  };
+  flushPending = flush;
   let stopWaiting = () => {};
   // Nothing is written back until the linked view is applied (or given up on), so the link is
   // not overwritten while its dataset is still loading.
@@ -140,11 +168,14 @@ export function startUrlSync(store = useAppStore, win: Window = window): () => v
       state.sizeBy !== previous.sizeBy ||
       state.grouped !== previous.grouped
     ) {
-      write(state);
+      writeSoon();
     }
   });
   return () => {
     stopWaiting();
     stopWriting();
+    if (pending !== undefined) win.clearTimeout(pending);
+    pending = undefined;
+    if (flushPending === flush) flushPending = () => {};
   };
 }

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { Dataset } from '../../graph-data/schema';
 import { useAppStore } from '../../src/store/app-store';
+import { startUrlSync } from '../../src/store/url-sync';
 import { CopyLinkButton, ViewControls } from '../../src/ui/toolbar/view-controls';
 
 const flat: Dataset = {
@@ -98,5 +99,23 @@ describe('CopyLinkButton', () => {
       expect(prompt).toHaveBeenCalledWith('Copy this link:', window.location.href),
     );
     expect(screen.getByRole('status')).not.toHaveTextContent('Link copied');
+  });
+
+  it('copies a change made a moment ago, before the address bar has caught up', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const before = window.location.href;
+    window.history.replaceState(null, '', '/');
+    useAppStore.setState(useAppStore.getInitialState(), true);
+    const stop = startUrlSync();
+    onTestFinished(() => {
+      stop();
+      window.history.replaceState(null, '', before);
+    });
+    render(<CopyLinkButton />);
+    useAppStore.getState().select({ kind: 'actor', id: 'iran' });
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(writeText.mock.lastCall?.[0]).toMatch(/\?sel=actor:iran$/);
   });
 });

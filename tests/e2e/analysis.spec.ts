@@ -155,5 +155,5 @@ test('Group by parent draws actors inside their parents', async ({ page }) => {
   await expect
     .poll(async () => pixelDifference(before, await graphShot(page)))
     .toBeGreaterThan(0.01);
-  expect(page.url()).toContain('group=parent');
+  await expect(page).toHaveURL(/group=parent/);
 });

@@ -73,6 +73,8 @@ test('layouts are deterministic: the same data gives the same picture', async ({
   await layout.selectOption('fcose');
   await expect.poll(async () => pixelDifference(first, await graphShot(page))).toBe(0);
 
+  // The address bar follows the view a moment after the change; reload once it has.
+  await expect(page).not.toHaveURL(/layout=/);
   await page.reload();
   await openApp(page);
   expect(pixelDifference(first, await graphShot(page))).toBe(0);

@@ -4,7 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../graph-data/schema';
 import { parseUrlState, serialiseUrlState } from '../../src/model/url-state';
 import { useAppStore } from '../../src/store/app-store';
-import { applyUrlState, startUrlSync, urlStateOf } from '../../src/store/url-sync';
+import {
+  applyUrlState,
+  flushUrlSync,
+  startUrlSync,
+  URL_WRITE_DELAY_MS,
+  urlStateOf,
+} from '../../src/store/url-sync';
 
 const mine: Dataset = {
   format: 'actor-graph',
@@ -164,11 +170,42 @@ describe('startUrlSync', () => {
   });
 
   it('writes the view back into the query string, keeping path and hash, after a store change', () => {
+    vi.useFakeTimers();
     const { replaceState, lastUrl } = start('?hide=condemned');
     expect(replaceState).not.toHaveBeenCalled();
     useAppStore.getState().select({ kind: 'relation', id: 'centcom-attacked-kh' });
+    // Not in the same task as the change: a moment later.
+    expect(replaceState).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
     expect(replaceState).toHaveBeenCalledTimes(1);
     expect(lastUrl()).toBe('/app/?hide=condemned&sel=relation:centcom-attacked-kh#top');
+  });
+
+  it('writes a burst of changes once, with the last view', () => {
+    vi.useFakeTimers();
+    const { replaceState, lastUrl } = start('');
+    const { select, setRelationTypeShown } = useAppStore.getState();
+    for (let i = 0; i < 10; i++) {
+      setRelationTypeShown('attacked', i % 2 === 1);
+      vi.advanceTimersByTime(URL_WRITE_DELAY_MS / 2);
+    }
+    select({ kind: 'actor', id: 'kh' });
+    expect(replaceState).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+    expect(replaceState).toHaveBeenCalledTimes(1);
+    expect(lastUrl()).toBe('/app/?sel=actor:kh#top');
+  });
+
+  it('writes a pending change at once when asked to (copying the link)', () => {
+    vi.useFakeTimers();
+    const { replaceState, lastUrl } = start('');
+    useAppStore.getState().select({ kind: 'actor', id: 'iran' });
+    flushUrlSync();
+    expect(replaceState).toHaveBeenCalledTimes(1);
+    expect(lastUrl()).toBe('/app/?sel=actor:iran#top');
+    // Nothing is left to write afterwards.
+    vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+    expect(replaceState).toHaveBeenCalledTimes(1);
   });
 
   it('leaves the address bar alone when something outside the view changes', () => {
@@ -180,8 +217,10 @@ describe('startUrlSync', () => {
   });
 
   it('clears the query string when the view returns to the default', () => {
+    vi.useFakeTimers();
     const { replaceState, lastUrl } = start('?sel=actor:kh');
     useAppStore.getState().select(null);
+    vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
     expect(replaceState).toHaveBeenCalled();
     expect(lastUrl()).toBe('/app/#top');
   });
@@ -209,6 +248,7 @@ describe('startUrlSync', () => {
     expect(s.selection).toEqual({ kind: 'actor', id: 'a' });
 
     useAppStore.getState().select({ kind: 'actor', id: 'b' });
+    vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
     expect(lastUrl()).toBe('/app/?dataset=mine&sel=actor:b#top');
     // The give-up timer was cancelled.
     vi.advanceTimersByTime(60_000);
@@ -226,6 +266,7 @@ describe('startUrlSync', () => {
     expect(useAppStore.getState().dataset.id).toBe('centcom-kh-2024');
     // From then on the address bar follows the store again.
     useAppStore.getState().select({ kind: 'actor', id: 'iran' });
+    vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
     expect(lastUrl()).toBe('/app/?sel=actor:iran#top');
   });
 
@@ -236,7 +277,19 @@ describe('startUrlSync', () => {
     stop();
     vi.advanceTimersByTime(10_000);
     useAppStore.getState().select({ kind: 'actor', id: 'kh' });
+    vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
     expect(noticeTexts()).toEqual([]);
+    expect(replaceState).not.toHaveBeenCalled();
+  });
+
+  it('drops a pending write when stopped', () => {
+    vi.useFakeTimers();
+    const { win, replaceState } = fakeWindow('');
+    const stop = startUrlSync(useAppStore, win);
+    useAppStore.getState().select({ kind: 'actor', id: 'kh' });
+    stop();
+    vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+    flushUrlSync();
     expect(replaceState).not.toHaveBeenCalled();
   });
 

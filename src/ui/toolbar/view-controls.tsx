@@ -2,6 +2,7 @@
 import { useRef, useState } from 'react';
 import { SIZE_MEASURES, type SizeMeasure } from '../../model/analysis/metrics';
 import { useAppStore } from '../../store/app-store';
+import { flushUrlSync } from '../../store/url-sync';
 
 const SIZE_LABELS: Record<SizeMeasure, string> = {
   none: 'None',
@@ -48,6 +49,7 @@ export function CopyLinkButton() {
   const [status, setStatus] = useState('');
   const timer = useRef<number | undefined>(undefined);
   const copy = async () => {
+    flushUrlSync();
     try {
       await navigator.clipboard.writeText(window.location.href);
       setStatus('Link copied');
