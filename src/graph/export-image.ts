@@ -75,6 +75,29 @@ function elementPainter(cy: Core): ElementPainter | null {
     : null;
 }
 
+type UpdateStyle = (this: unknown, notifyRenderer?: boolean) => unknown;
+
+/**
+ * Run `draw` with Cytoscape's quiet restyles (`updateStyle(false)`) skipped. Its node drawing flips
+ * a node's "backgrounding" flag twice per call when the node has no background image (the pass for
+ * images over the border counts the default "inside" containment as an image done), and each flip
+ * restyles the node from scratch: an export restyled every node it drew. Actor Graph's stylesheet
+ * has no background images, and nothing else restyles quietly while drawing, so nothing is lost.
+ */
+function withoutImageRestyles(cy: Core, draw: () => void): void {
+  const proto = Object.getPrototypeOf(cy.collection()) as { updateStyle?: UpdateStyle };
+  const original = proto.updateStyle;
+  if (typeof original !== 'function') return draw();
+  proto.updateStyle = function (this: unknown, notifyRenderer?: boolean) {
+    return notifyRenderer === false ? this : original.call(this, notifyRenderer);
+  };
+  try {
+    draw();
+  } finally {
+    proto.updateStyle = original;
+  }
+}
+
 /**
  * Draw the region at scale `k` into `ctx` with its top-left at (left, top): through the renderer's
  * element drawing, exactly what `cy.png` draws but with no canvas of its own, no clearing and no
@@ -95,7 +118,7 @@ async function drawGraph(
     ctx.translate(left, top);
     ctx.scale(k * region.zoom, k * region.zoom);
     ctx.translate(-region.x, -region.y);
-    painter.drawElements(ctx, painter.getCachedZSortedEles());
+    withoutImageRestyles(cy, () => painter.drawElements(ctx, painter.getCachedZSortedEles()));
     ctx.restore();
     return;
   }

@@ -20,6 +20,7 @@ import { GraphAdapter } from './adapter';
 import { datasetElements } from './elements';
 import type { CaptionContent, ImageExportOptions, ImageExportResult } from './export-image';
 import type { SvgExportResult } from './export-svg';
+import { loadImageExport, loadSvgExport } from './export-loader';
 import { cancelLayout, prefetchLayouts, useLayoutRun } from './layouts';
 import { installFarPainter } from './far-painter';
 import { applyRendererDetail, detailFor, isLargeGraph, stylesheetFor, type Detail } from './lod';
@@ -160,7 +161,8 @@ export const GraphView = forwardRef<GraphHandle, { dark: boolean }>(function Gra
       async exportPng(options, caption) {
         const cy = cyRef.current;
         if (!cy) throw new Error('The graph is not ready yet.');
-        const { exportPng } = await import('./export-image'); // rarely used: loaded on demand
+        const loaded = loadImageExport(); // rarely used: loaded on demand, then kept
+        const { exportPng } = loaded instanceof Promise ? await loaded : loaded;
         // Briefings are printed on white: draw dark-theme labels in light-theme colours for it.
         const swap = dark && options.background === 'white';
         if (swap) cy.style(detailedStylesheet(LIGHT_PALETTE, detail));
@@ -173,7 +175,8 @@ export const GraphView = forwardRef<GraphHandle, { dark: boolean }>(function Gra
       async exportSvg(options, caption) {
         const cy = cyRef.current;
         if (!cy) throw new Error('The graph is not ready yet.');
-        const { exportSvg } = await import('./export-svg'); // rarely used: loaded on demand
+        const loaded = loadSvgExport();
+        const { exportSvg } = loaded instanceof Promise ? await loaded : loaded;
         const swap = dark && options.background === 'white';
         if (swap) cy.style(detailedStylesheet(LIGHT_PALETTE, detail));
         try {

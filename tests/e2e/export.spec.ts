@@ -93,13 +93,28 @@ async function cytoscapePng(page: Page): Promise<Buffer> {
   return Buffer.from(base64, 'base64');
 }
 
+/** Counts Cytoscape's `style` events from now on; the returned function reads the count. */
+async function countRestyles(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const container = document.querySelector('.__________cytoscape_container') as
+      (Element & { _cyreg?: { cy?: { on(e: string, f: () => void): void } } }) | null;
+    const w = window as unknown as { restyles: number };
+    w.restyles = 0;
+    container?._cyreg?.cy?.on('style', () => w.restyles++);
+  });
+  return () => page.evaluate(() => (window as unknown as { restyles: number }).restyles);
+}
+
 test('PNG export draws the graph exactly as Cytoscape does, inside a white margin', async ({
   page,
 }) => {
   await openApp(page);
+  const restyles = await countRestyles(page);
   const file = await exportWith(page, (d) =>
     d.getByRole('checkbox', { name: 'Include legend and caption' }).uncheck(),
   );
+  // Drawing the export restyles nothing (Cytoscape's own node drawing would, twice a node).
+  expect(await restyles()).toBe(0);
   const png = decodePng(file.bytes);
   const reference = decodePng(await cytoscapePng(page));
   const margin = 24;
