@@ -219,18 +219,20 @@ async function appSession(context, base, size, shared) {
     el.click();
     return t;
   });
+  // The dialog marks the moment the file is handed to the browser (the plain page stops its clock
+  // when its blob exists); its status line then gives the image's size.
+  r.png = (await waitMark(page, 'actor-graph:exported', t0)) - t0;
   const saved = await page.evaluate(
     () =>
       new Promise((ok) => {
         const poll = () => {
           const m = /Saved a (\d+) × (\d+) px PNG/.exec(document.body.textContent ?? '');
-          if (m) ok({ t: performance.now(), w: Number(m[1]), h: Number(m[2]) });
+          if (m) ok({ w: Number(m[1]), h: Number(m[2]) });
           else requestAnimationFrame(poll);
         };
         poll();
       }),
   );
-  r.png = saved.t - t0;
   shared.png = { width: saved.w, height: saved.h };
   await page.keyboard.press('Escape');
   await page.waitForTimeout(200);
