@@ -129,8 +129,10 @@ export const GraphView = forwardRef<GraphHandle, { dark: boolean }>(function Gra
     cy.one('destroy', () => clearTimeout(timer));
   }, []);
 
-  // Runs after react-cytoscapejs has put the dataset's elements on the canvas.
-  useEffect(() => {
+  // Runs after react-cytoscapejs has put the dataset's elements on the canvas (in its own commit
+  // phase), and before the first frame: classes, sizes and the framing are in place when Cytoscape
+  // first draws, which a passive effect would come after (one whole drawing thrown away).
+  useLayoutEffect(() => {
     if (waiting) return;
     elementsRef.current = elements;
     paintPending.current = true;
