@@ -25,6 +25,7 @@ import { cancelLayout, prefetchLayouts, useLayoutRun } from './layouts';
 import { installFarPainter } from './far-painter';
 import { applyRendererDetail, detailFor, isLargeGraph, stylesheetFor, type Detail } from './lod';
 import { DARK_PALETTE, LIGHT_PALETTE, graphStylesheet } from './stylesheet';
+import { installZOrder } from './z-order';
 
 export interface GraphHandle {
   fit(): void;
@@ -95,6 +96,7 @@ export const GraphView = forwardRef<GraphHandle, { dark: boolean }>(function Gra
     adapterRef.current?.destroy();
     cyRef.current = cy;
     adapterRef.current = new GraphAdapter(cy);
+    installZOrder(cy);
     installFarPainter(cy, () => detailRef.current === 'far');
     let framePending = false;
     cy.on('render', () => {

@@ -1,5 +1,6 @@
 // The built-in graph draws, filters change the drawing and the tables, selection opens details.
 import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
+import type { Page } from '@playwright/test';
 import { expect, graphShot, inkOf, openApp, pixelDifference, test } from './fixtures';
 
 test('the canvas draws the built-in graph in several colours', async ({ page, consoleErrors }) => {
@@ -78,4 +79,44 @@ test('layouts are deterministic: the same data gives the same picture', async ({
   await page.reload();
   await openApp(page);
   expect(pixelDifference(first, await graphShot(page))).toBe(0);
+});
+
+/** The renderer's z-sorted element ids (ours, installed by the app) and Cytoscape's own. */
+async function drawOrders(page: Page) {
+  return page.evaluate(() => {
+    type Ele = { id(): string };
+    type Sorted = Ele[] & { interactive: Ele[]; nondrag: Ele[] };
+    type Renderer = { getCachedZSortedEles(force?: boolean): Sorted };
+    const container = document.querySelector('.__________cytoscape_container') as
+      (Element & { _cyreg?: { cy?: { renderer(): Renderer } } }) | null;
+    const r = container!._cyreg!.cy!.renderer();
+    const ids = (s: Sorted) => ({
+      all: s.map((e) => e.id()),
+      interactive: s.interactive.map((e) => e.id()),
+      nondrag: s.nondrag.map((e) => e.id()),
+    });
+    const ours = ids(r.getCachedZSortedEles(true));
+    const own = (Object.getPrototypeOf(r) as Renderer).getCachedZSortedEles;
+    const theirs = ids(own.call(r, true));
+    return { ours, theirs, own: Object.hasOwn(r, 'getCachedZSortedEles') };
+  });
+}
+
+test('elements are drawn and hit-tested in exactly the order Cytoscape sorts them', async ({
+  page,
+}) => {
+  await openApp(page);
+  const flat = await drawOrders(page);
+  expect(flat.own).toBe(true); // the keyed sort is installed on this renderer
+  expect(flat.ours.all).toHaveLength(centcomKh2024.actors.length + centcomKh2024.relations.length);
+  expect(flat.ours).toEqual(flat.theirs);
+  // Compound parents (their depth orders the drawing) and hidden elements.
+  await page.getByRole('checkbox', { name: 'Group by parent' }).check();
+  await page
+    .getByRole('group', { name: 'Relationship types' })
+    .getByRole('checkbox', { name: /^condemned/ })
+    .uncheck();
+  const grouped = await drawOrders(page);
+  expect(grouped.ours).toEqual(grouped.theirs);
+  expect(grouped.ours.all).not.toEqual(flat.ours.all);
 });

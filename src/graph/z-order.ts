@@ -1,0 +1,88 @@
+// The order Cytoscape draws and hit-tests elements in, computed from one set of keys per element.
+// Cytoscape re-sorts every element whenever one is shown, hidden or re-layered (a filter toggle on a
+// 5,000-actor graph re-sorts 25,000), and its comparator reads four style values per element on
+// every comparison: some 400,000 comparisons and over two million style reads for one toggle.
+// Reading the keys once and sorting numbers gives the same order in a fraction of the time.
+import type { Core } from 'cytoscape';
+
+/** What the sort reads of an element (a Cytoscape element satisfies it). */
+export interface ZElement {
+  pstyle(name: string): { value: unknown };
+  zDepth(): number;
+  isNode(): boolean;
+  poolIndex(): number;
+  interactive(): boolean;
+}
+
+/** Cytoscape's "top" compound depth (its `MAX_INT`). */
+const TOP = Number.MAX_SAFE_INTEGER;
+
+/**
+ * `eles` in Cytoscape's z-order: by compound depth, then edges before nodes (when
+ * `z-index-compare` is "auto"), then `z-index`, then the order the elements were added in. The
+ * same keys and tie-breaks as its `zIndexSort`; `poolIndex` makes the order total, so any correct
+ * sort gives the same array.
+ */
+export function zSorted<T extends ZElement>(eles: readonly T[], compound: boolean): T[] {
+  const n = eles.length;
+  const depth = new Float64Array(n);
+  const kind = new Uint8Array(n);
+  const z = new Float64Array(n);
+  const pool = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const ele = eles[i]!;
+    const d = ele.pstyle('z-compound-depth').value;
+    depth[i] =
+      d === 'auto' ? (compound ? ele.zDepth() : 0) : d === 'bottom' ? -1 : d === 'top' ? TOP : 0;
+    kind[i] = ele.pstyle('z-index-compare').value === 'auto' && ele.isNode() ? 1 : 0;
+    z[i] = Number(ele.pstyle('z-index').value);
+    pool[i] = ele.poolIndex();
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort(
+    (a, b) => depth[a]! - depth[b]! || kind[a]! - kind[b]! || z[a]! - z[b]! || pool[a]! - pool[b]!,
+  );
+  return order.map((i) => eles[i]!);
+}
+
+type SortedEles = ZElement[] & { interactive?: ZElement[] };
+
+/** The part of Cytoscape's canvas renderer that keeps the sorted elements (not public API). */
+interface ZSortingRenderer {
+  cy: { mutableElements(): { toArray(): ZElement[] }; hasCompoundNodes(): boolean };
+  cachedZSortedEles: SortedEles | null;
+  getCachedZSortedEles(forceRecalc?: boolean): SortedEles;
+  updateCachedGrabbedEles(): void;
+}
+
+/**
+ * Give `cy`'s renderer the keyed sort in place of its own, keeping everything else its method does
+ * (the cache, the interactive subset, the grabbed elements). Left alone if the renderer has changed
+ * shape.
+ */
+export function installZOrder(cy: Core): void {
+  const renderer = (
+    cy as unknown as { renderer(): Partial<ZSortingRenderer> | undefined }
+  ).renderer();
+  if (
+    !renderer ||
+    typeof renderer.getCachedZSortedEles !== 'function' ||
+    typeof renderer.updateCachedGrabbedEles !== 'function' ||
+    !renderer.cy
+  ) {
+    return;
+  }
+  const r = renderer as ZSortingRenderer;
+  r.getCachedZSortedEles = function (forceRecalc?: boolean) {
+    if (forceRecalc || !this.cachedZSortedEles) {
+      const eles: SortedEles = zSorted(
+        this.cy.mutableElements().toArray(),
+        this.cy.hasCompoundNodes(),
+      );
+      eles.interactive = eles.filter((ele) => ele.interactive());
+      this.cachedZSortedEles = eles;
+      this.updateCachedGrabbedEles();
+    }
+    return this.cachedZSortedEles;
+  };
+}
