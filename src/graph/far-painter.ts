@@ -17,6 +17,9 @@ interface Ele {
     position: { x: number; y: number };
     source?: Ele;
     target?: Ele;
+    /** A hash of all the element's style values, kept by Cytoscape while its style is clean. */
+    styleKey?: unknown;
+    styleDirty?: boolean;
   };
   visible(): boolean;
   isParent(): boolean;
@@ -97,66 +100,139 @@ export interface FarScene {
 const shownItself = (ele: Ele) =>
   ele.pstyle('display').value !== 'none' && ele.pstyle('visibility').value === 'visible';
 
+/** How a node with some style looks at far detail; null when it is not drawn. */
+interface NodeLook {
+  key: string;
+  color: string;
+  alpha: number;
+  shape: string;
+  border: number;
+  borderColor: string;
+  w: number;
+  h: number;
+}
+
+function nodeLook(ele: Ele, alpha: number): NodeLook {
+  const color = css(ele.pstyle('background-color').value);
+  const a = alpha * (ele.pstyle('background-opacity').value as number);
+  const shape = ele.pstyle('shape').value as string;
+  const border = ele.pstyle('border-width').pfValue as number;
+  const borderColor = border > 0 ? css(ele.pstyle('border-color').value) : '';
+  return {
+    key: `${shape}|${color}|${a}|${border}|${borderColor}`,
+    color,
+    alpha: a,
+    shape,
+    border,
+    borderColor,
+    w: ele.pstyle('width').pfValue as number,
+    h: ele.pstyle('height').pfValue as number,
+  };
+}
+
+interface EdgeLook {
+  key: string;
+  color: string;
+  width: number;
+  alpha: number;
+  lineStyle: string;
+}
+
+function edgeLook(ele: Ele): EdgeLook | null {
+  if (!shownItself(ele)) return null;
+  const alpha = ele.pstyle('opacity').value as number;
+  if (alpha === 0) return null;
+  const width = ele.pstyle('width').pfValue as number;
+  const color = css(ele.pstyle('line-color').value);
+  const lineStyle = ele.pstyle('line-style').value as string;
+  const a = alpha * (ele.pstyle('line-opacity').value as number);
+  return { key: `${color}|${width}|${a}|${lineStyle}`, color, width, alpha: a, lineStyle };
+}
+
+/**
+ * The look of `ele` from `cache` when Cytoscape's hash of its style is known (elements with the
+ * same hash have the same style values: in a large graph, a few dozen looks for 25,000 elements),
+ * else worked out on the spot.
+ */
+function cachedLook<L>(cache: Map<unknown, L>, ele: Ele, look: (ele: Ele) => L): L {
+  if (ele._private.styleDirty) ele.pstyle('display'); // brings the style, and its hash, up to date
+  const key = ele._private.styleKey;
+  if (key === undefined) return look(ele);
+  let l = cache.get(key);
+  if (l === undefined) {
+    l = look(ele);
+    cache.set(key, l);
+  }
+  return l;
+}
+
+/** A node's own look at far detail when it is shown by itself, with its own opacity; else null. */
+const ownNodeLook = (ele: Ele): NodeLook | null => {
+  if (!shownItself(ele)) return null;
+  const alpha = ele.pstyle('opacity').value as number;
+  return alpha === 0 ? null : nodeLook(ele, alpha);
+};
+
 /**
  * Sort the visible elements into groups of one look each. Without compound nodes an element's
  * visibility and opacity are its own (an edge's also needs its ends shown), which is quicker to
- * read than Cytoscape's general `visible()` and `effectiveOpacity()`.
+ * read than Cytoscape's general `visible()` and `effectiveOpacity()`, and the same for all
+ * elements with the same style: their look is read once.
  */
 export function farScene(eles: readonly Ele[], compound = true): FarScene {
   const edges = new Map<string, EdgeGroup>();
   const nodes = new Map<string, NodeGroup>();
   const parents: Ele[] = [];
+  const nodeLooks = new Map<unknown, NodeLook | null>();
+  const edgeLooks = new Map<unknown, EdgeLook | null>();
   /** Nodes drawn (or, for parents, left to Cytoscape): an edge is drawn only between two. */
   const drawn = new Set<Ele>();
   for (const ele of eles) {
-    if (ele._private.group !== 'nodes' || !shownItself(ele)) continue;
-    if (compound && !ele.visible()) continue;
-    const alpha = compound ? ele.effectiveOpacity() : (ele.pstyle('opacity').value as number);
-    if (alpha === 0) continue;
-    drawn.add(ele);
-    if (ele.isParent()) {
-      parents.push(ele);
-      continue;
+    if (ele._private.group !== 'nodes') continue;
+    let look: NodeLook | null;
+    if (compound) {
+      if (!shownItself(ele) || !ele.visible()) continue;
+      const alpha = ele.effectiveOpacity();
+      if (alpha === 0) continue;
+      drawn.add(ele);
+      if (ele.isParent()) {
+        parents.push(ele);
+        continue;
+      }
+      look = nodeLook(ele, alpha);
+    } else {
+      look = cachedLook(nodeLooks, ele, ownNodeLook);
+      if (!look) continue;
+      drawn.add(ele);
+    }
+    let g = nodes.get(look.key);
+    if (!g) {
+      const { color, alpha, shape, border, borderColor } = look;
+      g = { color, alpha, shape, border, borderColor, boxes: [] };
+      nodes.set(look.key, g);
     }
     const { x, y } = ele._private.position;
-    const w = ele.pstyle('width').pfValue as number;
-    const h = ele.pstyle('height').pfValue as number;
-    const color = css(ele.pstyle('background-color').value);
-    const a = alpha * (ele.pstyle('background-opacity').value as number);
-    const shape = ele.pstyle('shape').value as string;
-    const border = ele.pstyle('border-width').pfValue as number;
-    const borderColor = border > 0 ? css(ele.pstyle('border-color').value) : '';
-    const key = `${shape}|${color}|${a}|${border}|${borderColor}`;
-    let g = nodes.get(key);
-    if (!g) {
-      g = { color, alpha: a, shape, border, borderColor, boxes: [] };
-      nodes.set(key, g);
-    }
-    g.boxes.push(x, y, w, h);
+    g.boxes.push(x, y, look.w, look.h);
   }
   for (const ele of eles) {
-    if (ele._private.group !== 'edges' || !shownItself(ele)) continue;
+    if (ele._private.group !== 'edges') continue;
     const source = ele._private.source;
     const target = ele._private.target;
     if (!source || !target || !drawn.has(source) || !drawn.has(target)) continue;
-    const alpha = ele.pstyle('opacity').value as number;
-    if (alpha === 0) continue;
-    const s = source._private.position;
-    const t = target._private.position;
-    const width = ele.pstyle('width').pfValue as number;
-    const color = css(ele.pstyle('line-color').value);
-    const lineStyle = ele.pstyle('line-style').value as string;
-    const a = alpha * (ele.pstyle('line-opacity').value as number);
-    const key = `${color}|${width}|${a}|${lineStyle}`;
-    let g = edges.get(key);
+    const look = cachedLook(edgeLooks, ele, edgeLook);
+    if (!look) continue;
+    let g = edges.get(look.key);
     if (!g) {
-      g = { color, width, alpha: a, dash: DASHES[lineStyle], lines: [], loops: [] };
-      edges.set(key, g);
+      const { color, width, alpha, lineStyle } = look;
+      g = { color, width, alpha, dash: DASHES[lineStyle], lines: [], loops: [] };
+      edges.set(look.key, g);
     }
+    const s = source._private.position;
     if (source === target) {
       const size = source.pstyle('width').pfValue as number;
       g.loops.push(s.x, s.y - size / 2, size / 3);
     } else {
+      const t = target._private.position;
       g.lines.push(s.x, s.y, t.x, t.y);
     }
   }
