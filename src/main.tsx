@@ -1,5 +1,6 @@
 // Start-up: URL state and saved datasets, then the app inside the error boundary and drop zone.
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadFromUrl } from './store/load-from-url';
@@ -15,12 +16,16 @@ void startPersistence();
 // `?data=<file>` opens a dataset file from this site (and the benchmark's generated graphs).
 void loadFromUrl();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <ImportDropZone>
-        <App />
-      </ImportDropZone>
-    </ErrorBoundary>
-  </StrictMode>,
+// Rendered at once, not in a task of its own: the page's first frame already shows the app.
+const root = createRoot(document.getElementById('root')!);
+flushSync(() =>
+  root.render(
+    <StrictMode>
+      <ErrorBoundary>
+        <ImportDropZone>
+          <App />
+        </ImportDropZone>
+      </ErrorBoundary>
+    </StrictMode>,
+  ),
 );
