@@ -318,18 +318,47 @@ function edgePath(g: EdgeGroup, slice: number, slices: number): Path2D | null {
   return path;
 }
 
+/** A path with the coordinates it was built from, to be reused while they stay the same. */
+interface BuiltPath {
+  readonly from: readonly (readonly number[])[];
+  readonly path: Path2D | null;
+}
+
 /** A scene as paths in model coordinates, built once and drawn at any pan and zoom. */
 export interface FarPicture {
   parents: Ele[];
   edges: { group: EdgeGroup; path: Path2D }[];
   nodes: { group: NodeGroup; path: Path2D }[];
+  /** Every path by its group's look and slice, for the next picture to reuse. */
+  built: Map<string, BuiltPath>;
 }
 
+const sameNumbers = (a: readonly number[], b: readonly number[]) => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+/**
+ * The scene as paths. A path of `previous` whose group looks the same and holds the same
+ * coordinates is reused: after a filter toggle only the groups it changed are rebuilt.
+ */
 export function farPicture(
   scene: FarScene,
   renderer: CanvasRenderer,
   forExport = false,
+  previous?: FarPicture,
 ): FarPicture {
+  const built = new Map<string, BuiltPath>();
+  const reuse = (key: string, from: readonly (readonly number[])[], make: () => Path2D | null) => {
+    const old = previous?.built.get(key);
+    const entry =
+      old && old.from.length === from.length && old.from.every((a, i) => sameNumbers(a, from[i]!))
+        ? old
+        : { from, path: make() };
+    built.set(key, entry);
+    return entry.path;
+  };
   // Edges of one weight are drawn in turns, a slice of each group at a time, so no colour
   // covers the others the way one stroke per group drawn last would.
   const edges: FarPicture['edges'] = [];
@@ -340,16 +369,22 @@ export function farPicture(
       : SCREEN_SLICES;
     for (let slice = 0; slice < slices; slice++) {
       for (const group of layer) {
-        const path = edgePath(group, slice, slices);
+        const { color, width, alpha, dash } = group;
+        const key = `e|${color}|${width}|${alpha}|${dash?.join(',') ?? ''}|${slice}/${slices}`;
+        const path = reuse(key, [group.lines, group.loops], () => edgePath(group, slice, slices));
         if (path) edges.push({ group, path });
       }
     }
   }
-  const nodes = scene.nodes.map((group) => ({
-    group,
-    path: nodePath(unitPolygon(renderer, group.shape), group.boxes),
-  }));
-  return { parents: scene.parents, edges, nodes };
+  const nodes = scene.nodes.map((group) => {
+    const { shape, color, alpha, border, borderColor } = group;
+    const key = `n|${shape}|${color}|${alpha}|${border}|${borderColor}`;
+    const path = reuse(key, [group.boxes], () =>
+      nodePath(unitPolygon(renderer, group.shape), group.boxes),
+    )!;
+    return { group, path };
+  });
+  return { parents: scene.parents, edges, nodes, built };
 }
 
 /** Draw a picture on a context already transformed to model coordinates. */
@@ -420,10 +455,14 @@ export function installFarPainter(cy: Core, active: () => boolean): void {
     if (!UNCHANGED_BY.has(event)) pictures = fresh();
     return notify.call(this, event, eles);
   };
+  // The last screen picture, whose unchanged paths the next one takes over.
+  let lastScreen: FarPicture | undefined;
   const pictureOf = (eles: Ele[], use: 'screen' | 'export') => {
     let picture = pictures[use].get(eles);
     if (!picture) {
-      picture = farPicture(farScene(eles, hasCompoundNodes(cy)), renderer, use === 'export');
+      const scene = farScene(eles, hasCompoundNodes(cy));
+      if (use === 'export') picture = farPicture(scene, renderer, true);
+      else picture = lastScreen = farPicture(scene, renderer, false, lastScreen);
       pictures[use].set(eles, picture);
     }
     return picture;

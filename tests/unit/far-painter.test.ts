@@ -1,7 +1,7 @@
 // The far painter's scene: visible elements sorted into one group per look, in draw order.
 import cytoscape from 'cytoscape';
-import { describe, expect, it } from 'vitest';
-import { farScene } from '../../src/graph/far-painter';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { farPicture, farScene } from '../../src/graph/far-painter';
 import { stylesheetFor } from '../../src/graph/lod';
 import { graphStylesheet, LIGHT_PALETTE } from '../../src/graph/stylesheet';
 
@@ -97,5 +97,64 @@ describe('farScene', () => {
     cy.getElementById('a').move({ parent: 'p' });
     const scene = farScene(eles(cy));
     expect(scene.parents.map((p) => (p as unknown as cytoscape.NodeSingular).id())).toEqual(['p']);
+  });
+});
+
+describe('farPicture', () => {
+  /** Node has no Path2D: a stand-in that records what was drawn into it. */
+  class RecordingPath {
+    readonly calls: string[] = [];
+    moveTo(x: number, y: number) {
+      this.calls.push(`M${x},${y}`);
+    }
+    lineTo(x: number, y: number) {
+      this.calls.push(`L${x},${y}`);
+    }
+    ellipse(x: number, y: number) {
+      this.calls.push(`E${x},${y}`);
+    }
+    arc(x: number, y: number) {
+      this.calls.push(`A${x},${y}`);
+    }
+    closePath() {
+      this.calls.push('Z');
+    }
+  }
+  beforeEach(() => vi.stubGlobal('Path2D', RecordingPath));
+  afterEach(() => vi.unstubAllGlobals());
+  const renderer = { nodeShapes: { diamond: { points: [0, -1, 1, 0, 0, 1, -1, 0] } } };
+  const pathOf = (picture: ReturnType<typeof farPicture>, color: string) =>
+    picture.edges.filter((e) => e.group.color === color).map((e) => e.path);
+
+  it('reuses the paths of groups a change left alone and rebuilds the others', () => {
+    const cy = graph();
+    const before = farPicture(farScene(eles(cy), false), renderer);
+    cy.getElementById('ca').addClass('hidden');
+    const after = farPicture(farScene(eles(cy), false), renderer, false, before);
+    // Nodes and the blue edges are as they were: the very same paths.
+    expect(after.nodes.map((n) => n.path)).toEqual(before.nodes.map((n) => n.path));
+    after.nodes.forEach((n, i) => expect(n.path).toBe(before.nodes[i]!.path));
+    const blue = pathOf(after, 'rgb(0,0,255)');
+    expect(blue.length).toBeGreaterThan(0);
+    blue.forEach((p, i) => expect(p).toBe(pathOf(before, 'rgb(0,0,255)')[i]));
+    // The cyan group lost its line "ca" and keeps its loop: a new path without the line.
+    const cyan = pathOf(after, 'rgb(0,255,255)');
+    expect(cyan).toHaveLength(1);
+    expect(pathOf(before, 'rgb(0,255,255)')).not.toContain(cyan[0]);
+    expect((cyan[0] as unknown as RecordingPath).calls.some((c) => c.startsWith('L'))).toBe(false);
+  });
+
+  it('builds the same paths with or without a previous picture', () => {
+    const cy = graph();
+    const first = farPicture(farScene(eles(cy), false), renderer);
+    cy.getElementById('b').addClass('hidden');
+    const scene = farScene(eles(cy), false);
+    const reused = farPicture(scene, renderer, false, first);
+    const fresh = farPicture(scene, renderer);
+    const calls = (p: ReturnType<typeof farPicture>) => [
+      ...p.edges.map((e) => (e.path as unknown as RecordingPath).calls),
+      ...p.nodes.map((n) => (n.path as unknown as RecordingPath).calls),
+    ];
+    expect(calls(reused)).toEqual(calls(fresh));
   });
 });
