@@ -144,6 +144,35 @@ describe('farPicture', () => {
     expect((cyan[0] as unknown as RecordingPath).calls.some((c) => c.startsWith('L'))).toBe(false);
   });
 
+  it('strokes edges in 8 slices on screen and in slices of about 5 edges for an image export', () => {
+    const n = 100;
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: stylesheetFor(graphStylesheet(LIGHT_PALETTE), 'far'),
+      elements: [
+        ...Array.from({ length: n + 1 }, (_, i) => ({
+          data: { id: `n${i}`, color: '#ff0000', shape: 'ellipse', label: '' },
+          position: { x: i * 10, y: 0 },
+        })),
+        ...Array.from({ length: n }, (_, i) => ({
+          data: { id: `e${i}`, source: `n${i}`, target: `n${i + 1}`, color: '#0000ff' },
+        })),
+      ],
+    });
+    const scene = farScene(eles(cy), false);
+    const lines = (p: ReturnType<typeof farPicture>) =>
+      p.edges.map((e) => (e.path as unknown as RecordingPath).calls.length / 2);
+    const screen = lines(farPicture(scene, renderer));
+    const image = lines(farPicture(scene, renderer, true));
+    expect(screen).toHaveLength(8);
+    expect(image).toHaveLength(n / 5);
+    expect(image.every((count) => count === 5)).toBe(true);
+    // Every edge is drawn once either way.
+    expect(screen.reduce((a, b) => a + b)).toBe(n);
+    expect(image.reduce((a, b) => a + b)).toBe(n);
+  });
+
   it('builds the same paths with or without a previous picture', () => {
     const cy = graph();
     const first = farPicture(farScene(eles(cy), false), renderer);
