@@ -112,7 +112,7 @@ export const GraphView = forwardRef<GraphHandle, { dark: boolean }>(function Gra
       paintPending.current = false;
       requestAnimationFrame(() => {
         markFrame('actor-graph:painted');
-        prefetchLayouts();
+        prefetchLayouts(cy);
       });
     });
     // Choose the detail once the viewport rests after a zoom.
