@@ -81,12 +81,19 @@ test('layouts are deterministic: the same data gives the same picture', async ({
   expect(pixelDifference(first, await graphShot(page))).toBe(0);
 });
 
-/** The renderer's z-sorted element ids (ours, installed by the app) and Cytoscape's own. */
-async function drawOrders(page: Page) {
-  return page.evaluate(() => {
+/**
+ * The renderer's z-sorted element ids (ours, installed by the app) and Cytoscape's own. With
+ * `cached`, ours as the renderer holds them now (not sorted again), and whether that array is the
+ * one `markSortedArray` marked.
+ */
+async function drawOrders(page: Page, cached = false) {
+  return page.evaluate((cached) => {
     type Ele = { id(): string };
-    type Sorted = Ele[] & { interactive: Ele[]; nondrag: Ele[] };
-    type Renderer = { getCachedZSortedEles(force?: boolean): Sorted };
+    type Sorted = Ele[] & { interactive: Ele[]; nondrag: Ele[]; marked?: boolean };
+    type Renderer = {
+      getCachedZSortedEles(force?: boolean): Sorted;
+      cachedZSortedEles: Sorted | null;
+    };
     const container = document.querySelector('.__________cytoscape_container') as
       (Element & { _cyreg?: { cy?: { renderer(): Renderer } } }) | null;
     const r = container!._cyreg!.cy!.renderer();
@@ -95,10 +102,23 @@ async function drawOrders(page: Page) {
       interactive: s.interactive.map((e) => e.id()),
       nondrag: s.nondrag.map((e) => e.id()),
     });
-    const ours = ids(r.getCachedZSortedEles(true));
+    const sorted = r.getCachedZSortedEles(!cached);
+    const marked = sorted.marked === true;
+    const ours = ids(sorted);
     const own = (Object.getPrototypeOf(r) as Renderer).getCachedZSortedEles;
     const theirs = ids(own.call(r, true));
-    return { ours, theirs, own: Object.hasOwn(r, 'getCachedZSortedEles') };
+    r.cachedZSortedEles = sorted; // ours again, as the app keeps it
+    return { ours, theirs, own: Object.hasOwn(r, 'getCachedZSortedEles'), marked };
+  }, cached);
+}
+
+/** Tag the renderer's sorted array, to tell later whether it was sorted again. */
+async function markSortedArray(page: Page) {
+  await page.evaluate(() => {
+    type Renderer = { getCachedZSortedEles(): { marked?: boolean } };
+    const container = document.querySelector('.__________cytoscape_container') as
+      (Element & { _cyreg?: { cy?: { renderer(): Renderer } } }) | null;
+    container!._cyreg!.cy!.renderer().getCachedZSortedEles().marked = true;
   });
 }
 
@@ -119,4 +139,28 @@ test('elements are drawn and hit-tested in exactly the order Cytoscape sorts the
   const grouped = await drawOrders(page);
   expect(grouped.ours).toEqual(grouped.theirs);
   expect(grouped.ours.all).not.toEqual(flat.ours.all);
+});
+
+test('showing and hiding elements keeps the draw order and changes only what can be hit', async ({
+  page,
+}) => {
+  await openApp(page);
+  await markSortedArray(page);
+  const attacked = page
+    .getByRole('group', { name: 'Relationship types' })
+    .getByRole('checkbox', { name: /^attacked/ });
+  const before = await drawOrders(page, true);
+  await attacked.uncheck();
+  await expect(page.getByRole('checkbox', { name: /^attacked/ })).not.toBeChecked();
+  const hidden = await drawOrders(page, true);
+  expect(hidden.marked).toBe(true); // the same sorted array: no re-sort for a filter toggle
+  expect(hidden.ours).toEqual(hidden.theirs);
+  // The six "attacked" relations can no longer be hit; everything else still can.
+  expect(hidden.ours.interactive).toHaveLength(before.ours.interactive.length - 6);
+  await markSortedArray(page);
+  await attacked.check();
+  const shown = await drawOrders(page, true);
+  expect(shown.marked).toBe(true);
+  expect(shown.ours).toEqual(shown.theirs);
+  expect(shown.ours).toEqual(before.ours);
 });
