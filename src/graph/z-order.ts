@@ -71,15 +71,24 @@ interface ZOrderTrigger {
 const keyedRenderers = new WeakMap<object, ZSortingRenderer>();
 const hookedStyles = new WeakSet<object>();
 
+/** The interactive subset of each sorted array, once a hit test has asked for it. */
+const interactiveOf = new WeakMap<SortedEles, ZElement[]>();
+
 /**
  * Only hit tests read the interactive subset: worked out at the first one after a sort or a change
  * of what is shown, not at every change (a tenth of a toggle's time on a large graph).
  */
 function defineInteractive(eles: SortedEles): void {
-  let interactive: ZElement[] | undefined;
   Object.defineProperty(eles, 'interactive', {
     configurable: true,
-    get: () => (interactive ??= eles.filter((ele) => ele.interactive())),
+    get: () => {
+      let interactive = interactiveOf.get(eles);
+      if (!interactive) {
+        interactive = eles.filter((ele) => ele.interactive());
+        interactiveOf.set(eles, interactive);
+      }
+      return interactive;
+    },
   });
 }
 
@@ -97,7 +106,7 @@ function keepOrderOnDisplayChange(style: object): void {
     const owner = this._private?.cy;
     const renderer = owner ? keyedRenderers.get(owner) : undefined;
     if (name === 'display' && renderer) {
-      if (renderer.cachedZSortedEles) defineInteractive(renderer.cachedZSortedEles);
+      if (renderer.cachedZSortedEles) interactiveOf.delete(renderer.cachedZSortedEles);
       return;
     }
     base.call(this, ele, name, fromValue, toValue);
