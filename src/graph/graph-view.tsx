@@ -17,6 +17,7 @@ import { useAppStore } from '../store/app-store';
 import { useUrlLoad } from '../store/load-from-url';
 import { vocabularyFor } from '../store/derived';
 import { GraphAdapter } from './adapter';
+import { markMoment } from './bench-marks';
 import { datasetElements } from './elements';
 import type { CaptionContent, ImageExportOptions, ImageExportResult } from './export-image';
 import type { SvgExportResult } from './export-svg';
@@ -54,16 +55,11 @@ const STATUS_STYLE = {
 /** How long the viewport rests before a large graph switches detail (restyling is not free). */
 const DETAIL_DELAY_MS = 150;
 
-/**
- * Marks for the benchmark (SPEC §10), kept to one entry each so they never pile up:
- * `actor-graph:frame` at the animation frame after each drawing Cytoscape makes, and
- * `actor-graph:painted` at the one after the first drawing of a new dataset (the plain page marks
- * the same moment: Cytoscape's `render` event, then the next animation frame).
+/*
+ * Marks for the benchmark (SPEC §10): `actor-graph:frame` at the animation frame after each drawing
+ * Cytoscape makes, and `actor-graph:painted` at the one after the first drawing of a new dataset
+ * (the plain page marks the same moment: Cytoscape's `render` event, then the next animation frame).
  */
-function markFrame(name: string): void {
-  performance.clearMarks(name);
-  performance.mark(name);
-}
 
 export const GraphView = forwardRef<GraphHandle, { dark: boolean }>(function GraphView(
   { dark },
@@ -105,13 +101,13 @@ export const GraphView = forwardRef<GraphHandle, { dark: boolean }>(function Gra
         framePending = true;
         requestAnimationFrame(() => {
           framePending = false;
-          markFrame('actor-graph:frame');
+          markMoment('actor-graph:frame');
         });
       }
       if (!paintPending.current) return;
       paintPending.current = false;
       requestAnimationFrame(() => {
-        markFrame('actor-graph:painted');
+        markMoment('actor-graph:painted');
         prefetchLayouts(cy);
       });
     });

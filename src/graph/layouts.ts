@@ -3,6 +3,7 @@
 import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import { create } from 'zustand';
 import type { LayoutName } from '../store/app-store';
+import { markMoment } from './bench-marks';
 import { fcoseOptions } from './fcose-options';
 import { isLargeGraph } from './lod';
 import type { LayoutRequest, LayoutReply } from './layout-worker';
@@ -79,11 +80,8 @@ export interface LayoutRun {
 /** A long layout in progress, for the progress line and its "Stop" button. */
 export const useLayoutRun = create<LayoutRun>()(() => ({ running: null, stop: () => {} }));
 
-/** For the benchmark: the time the last fcose layout's positions were applied (one entry). */
-function markLayoutDone(): void {
-  performance.clearMarks('actor-graph:layout-done');
-  performance.mark('actor-graph:layout-done');
-}
+/** For the benchmark: the time the last fcose layout's positions were applied. */
+const markLayoutDone = () => markMoment('actor-graph:layout-done');
 
 let current: { cy: Core; cancel: () => void } | null = null;
 

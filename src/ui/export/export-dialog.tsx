@@ -13,6 +13,7 @@ import {
   type ExportScale,
   type ExportScope,
 } from '../../graph/export-options';
+import { markMoment } from '../../graph/bench-marks';
 import { loadImageExport, loadSvgExport } from '../../graph/export-loader';
 import { downloadBlob } from '../common/download';
 import { Modal } from '../common/modal';
@@ -33,10 +34,7 @@ function isoDate(date: Date): string {
 }
 
 /** For the benchmark (SPEC §10): the moment the image file is handed to the browser. */
-function markExported(): void {
-  performance.clearMarks('actor-graph:exported');
-  performance.mark('actor-graph:exported');
-}
+const markExported = () => markMoment('actor-graph:exported');
 
 /** Above this many elements shown, the drawing takes long enough to show "Exporting…" first. */
 const LARGE_EXPORT = 2000;
