@@ -1,39 +1,29 @@
 // The image exporters are chunks of their own, loaded on demand (SPEC §10: rarely used parts are
 // not in the initial JavaScript). Each is fetched once and kept: an export after the first starts in
 // the click's own task, where a fresh `import()` would wait for the module loader to call back.
-import type * as ExportImage from './export-image';
-import type * as ExportSvg from './export-svg';
 
-type ImageExport = typeof ExportImage;
-type SvgExport = typeof ExportSvg;
-
-let image: Promise<ImageExport> | undefined;
-let svg: Promise<SvgExport> | undefined;
-let imageLoaded: ImageExport | undefined;
-let svgLoaded: SvgExport | undefined;
-
-/** The PNG exporter: at once when already loaded, else once its chunk has arrived. */
-export function loadImageExport(): ImageExport | Promise<ImageExport> {
-  if (imageLoaded) return imageLoaded;
-  image ??= import('./export-image').then(
-    (m) => (imageLoaded = m),
-    (e: unknown) => {
-      image = undefined; // a failed fetch (offline, new deploy) may be retried
-      throw e;
-    },
-  );
-  return image;
+/**
+ * A loader for one chunk: the module itself once it has arrived, else the promise of it. A failed
+ * fetch (offline, a new deploy) is forgotten, so the next call tries again.
+ */
+function keptImport<M>(load: () => Promise<M>): () => M | Promise<M> {
+  let pending: Promise<M> | undefined;
+  let loaded: M | undefined;
+  return () => {
+    if (loaded) return loaded;
+    pending ??= load().then(
+      (m) => (loaded = m),
+      (e: unknown) => {
+        pending = undefined;
+        throw e;
+      },
+    );
+    return pending;
+  };
 }
 
-/** The SVG exporter, likewise. */
-export function loadSvgExport(): SvgExport | Promise<SvgExport> {
-  if (svgLoaded) return svgLoaded;
-  svg ??= import('./export-svg').then(
-    (m) => (svgLoaded = m),
-    (e: unknown) => {
-      svg = undefined;
-      throw e;
-    },
-  );
-  return svg;
-}
+/** The PNG exporter. */
+export const loadImageExport = keptImport(() => import('./export-image'));
+
+/** The SVG exporter. */
+export const loadSvgExport = keptImport(() => import('./export-svg'));
