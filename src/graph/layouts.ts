@@ -174,6 +174,13 @@ function fitToNodeCentres(cy: Core, padding = COMMON.padding): void {
   });
 }
 
+/** fcose over the shown elements, from a circle placed in data order: its deterministic start. */
+function fcoseFromCircle(cy: Core, options: LayoutOptions = fcoseOptions()): void {
+  const shown = cy.elements(':visible');
+  shown.layout({ name: 'circle', animate: false, fit: false } as LayoutOptions).run();
+  shown.layout(options).run();
+}
+
 /** Run a layout over the shown elements; a circle first gives fcose its deterministic start. */
 export function runLayout(cy: Core, name: LayoutName, rootId?: string): void {
   cancelLayout(cy);
@@ -211,9 +218,7 @@ export function runLayout(cy: Core, name: LayoutName, rootId?: string): void {
   }
   const run = () => {
     if (cy.destroyed()) return;
-    const now = cy.elements(':visible');
-    now.layout({ name: 'circle', animate: false, fit: false } as LayoutOptions).run();
-    now.layout(fcoseOptions()).run();
+    fcoseFromCircle(cy);
     fcoseWarm = true;
     markLayoutDone();
   };
@@ -251,9 +256,7 @@ export function warmUpFcose(cy: Core): void {
   const nodes = cy.nodes(':childless');
   const before = nodes.map((n) => ({ ...n.position() }));
   cy.batch(() => {
-    const shown = cy.elements(':visible');
-    shown.layout({ name: 'circle', animate: false, fit: false } as LayoutOptions).run();
-    shown.layout({ ...fcoseOptions(), fit: false } as LayoutOptions).run();
+    fcoseFromCircle(cy, { ...fcoseOptions(), fit: false } as LayoutOptions);
     nodes.forEach((n, i) => {
       n.position(before[i]!);
     });
