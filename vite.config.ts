@@ -7,5 +7,21 @@ export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy()],
   server: { port: 5173 },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Cytoscape and React in chunks of their own beside the app's: the browser parses the
+        // three scripts on background threads at once, where one 760 kB script is parsed by one
+        // (SPEC §10: the first painted graph came about 20 ms sooner over 40 interleaved loads).
+        codeSplitting: {
+          groups: [
+            { name: 'cytoscape', test: /node_modules[\\/]cytoscape[\\/]/ },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
 });
