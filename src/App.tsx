@@ -9,6 +9,7 @@ import { Legend } from './ui/legend/legend';
 import { TableView } from './ui/table/table-view';
 import { Toolbar } from './ui/toolbar/toolbar';
 import { useDarkTheme } from './ui/use-dark-theme';
+import { useSidePanelsAfterGraph } from './ui/use-side-panels';
 import { PathFinder } from './ui/analysis/path-finder';
 import { FocusBanner } from './ui/analysis/focus-controls';
 import { Notices } from './ui/common/notices';
@@ -32,6 +33,7 @@ export function App() {
   const [exportOpen, setExportOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const dialogOpen = exportOpen || shortcutsOpen;
+  const sidePanels = useSidePanelsAfterGraph(tab === 'graph');
 
   useEffect(() => {
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
@@ -71,8 +73,12 @@ export function App() {
         onShortcuts={() => setShortcutsOpen(true)}
       />
       <nav className="filters-panel" aria-label="Filters">
-        <FiltersPanel />
-        <PathFinder />
+        {sidePanels.shown && (
+          <>
+            <FiltersPanel />
+            <PathFinder />
+          </>
+        )}
       </nav>
       <main className="centre">
         <FocusBanner />
@@ -104,7 +110,7 @@ export function App() {
           className="graph-panel"
           hidden={tab !== 'graph'}
         >
-          <GraphView ref={graphRef} dark={dark} />
+          <GraphView ref={graphRef} dark={dark} onPainted={sidePanels.show} />
         </div>
         {tab === 'table' && (
           <div id="panel-table" role="tabpanel" aria-labelledby="tab-table" className="table-panel">
@@ -115,7 +121,7 @@ export function App() {
         <Legend />
         <Notices />
       </main>
-      <DetailsPanel />
+      {sidePanels.shown ? <DetailsPanel /> : <aside className="details" aria-label="Details" />}
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
       {exportOpen && <ExportDialog graph={graphRef} onClose={() => setExportOpen(false)} />}
     </div>

@@ -61,10 +61,14 @@ const DETAIL_DELAY_MS = 150;
  * (the plain page marks the same moment: Cytoscape's `render` event, then the next animation frame).
  */
 
-export const GraphView = forwardRef<GraphHandle, { dark: boolean }>(function GraphView(
-  { dark },
-  ref,
-) {
+export const GraphView = forwardRef<
+  GraphHandle,
+  {
+    dark: boolean;
+    /** Called at the frame after each new dataset's first drawing (the benchmark's mark). */
+    onPainted?: () => void;
+  }
+>(function GraphView({ dark, onPainted }, ref) {
   const dataset = useAppStore((s) => s.dataset);
   // While a `?data=` file loads, the canvas waits for it rather than draw the built-in graph first.
   const waiting = useUrlLoad((s) => s.status.state === 'loading');
@@ -79,6 +83,10 @@ export const GraphView = forwardRef<GraphHandle, { dark: boolean }>(function Gra
   const adapterRef = useRef<GraphAdapter | null>(null);
   const elementsRef = useRef(elements);
   const paintPending = useRef(false);
+  const onPaintedRef = useRef(onPainted);
+  useLayoutEffect(() => {
+    onPaintedRef.current = onPainted;
+  }, [onPainted]);
   // The far painter reads the detail at each frame; set in the commit, before the next frame.
   const detailRef = useRef(detail);
   useLayoutEffect(() => {
@@ -108,6 +116,7 @@ export const GraphView = forwardRef<GraphHandle, { dark: boolean }>(function Gra
       paintPending.current = false;
       requestAnimationFrame(() => {
         markMoment('actor-graph:painted');
+        onPaintedRef.current?.();
         prefetchLayouts(cy);
       });
     });

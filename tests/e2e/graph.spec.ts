@@ -164,3 +164,32 @@ test('showing and hiding elements keeps the draw order and changes only what can
   expect(shown.ours).toEqual(shown.theirs);
   expect(shown.ours).toEqual(before.ours);
 });
+
+test('the graph is painted first and the side panels mount right after it', async ({ page }) => {
+  // When the filters first get content, and whether the graph's first frame had been marked then.
+  await page.addInitScript(() => {
+    const seen: { at: number; paintedBefore: boolean }[] = [];
+    Object.assign(window, { __filtersSeen: seen });
+    new MutationObserver(() => {
+      if (seen.length > 0) return;
+      const nav = document.querySelector('nav.filters-panel');
+      if (nav && nav.childElementCount > 0)
+        seen.push({
+          at: performance.now(),
+          paintedBefore: performance.getEntriesByName('actor-graph:painted').length > 0,
+        });
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await openApp(page);
+  await expect(
+    page.getByRole('group', { name: 'Relationship types' }).getByRole('checkbox').first(),
+  ).toBeVisible();
+  const seen = await page.evaluate(
+    () => (window as unknown as { __filtersSeen: { paintedBefore: boolean }[] }).__filtersSeen,
+  );
+  expect(seen).toHaveLength(1);
+  expect(seen[0]?.paintedBefore).toBe(true);
+  await expect(page.getByRole('complementary', { name: 'Details' })).toContainText(
+    centcomKh2024.title,
+  );
+});
