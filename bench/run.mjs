@@ -23,10 +23,18 @@ const option = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const RUNS = Number(option('--runs', '5'));
+/**
+ * The built-in graph's scenarios last a few milliseconds and move by whole animation frames from
+ * one run to the next, and its runs are cheap: it gets three times the runs, so its medians settle.
+ */
+const runsFor = (size) => (size === 'builtin' ? RUNS * 3 : RUNS);
 const SIZES = option('--sizes', 'builtin,1k,5k').split(',');
 const log = (...m) => (JSON_OUT ? process.stderr.write(`${m.join(' ')}\n`) : console.log(...m));
 
-/** Budgets on 5k/20k (and 1.1× for everything on the built-in graph); none on 1k or fcose. */
+/**
+ * SPEC §10's budgets: these four scenarios on 5k/20k, and the same four at 1.1× on the built-in
+ * graph; none on 1k, on fcose or on the 50 toggles (reported for comparison).
+ */
 const BUDGETS = { load: 0.6, toggle: 0.3, png: 1.0, panzoom: 0.3 };
 const BUILTIN_BUDGET = 1.1;
 
@@ -322,10 +330,11 @@ async function main() {
   try {
     for (const size of SIZES) {
       const samples = { app: [], plain: [] };
-      for (let rep = 0; rep <= RUNS; rep++) {
+      const runs = runsFor(size);
+      for (let rep = 0; rep <= runs; rep++) {
         // 50 toggles take minutes on the large graphs: the listener and heap check runs once per
         // size, in the last repetition.
-        const shared = { leakCheck: rep === RUNS };
+        const shared = { leakCheck: rep === runs };
         for (const side of ['app', 'plain']) {
           // A fresh context each time: empty cache and storage, as on a first visit.
           const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -358,7 +367,7 @@ async function main() {
         });
       }
       const last = (side) => samples[side].at(-1).leak;
-      if (RUNS === 0) continue;
+      if (runs === 0) continue;
       for (const side of ['app', 'plain']) {
         const { before, after } = last(side);
         results.push({
@@ -391,7 +400,13 @@ async function main() {
 
 function print(results) {
   const budgetOf = (r) =>
-    r.size === 'builtin' ? BUILTIN_BUDGET : r.size === '5k' ? BUDGETS[r.scenario] : undefined;
+    !(r.scenario in BUDGETS)
+      ? undefined
+      : r.size === 'builtin'
+        ? BUILTIN_BUDGET
+        : r.size === '5k'
+          ? BUDGETS[r.scenario]
+          : undefined;
   console.log('');
   console.log(
     `${'scenario'.padEnd(34)} ${'size'.padEnd(8)} ${'app ms'.padStart(9)} ${'plain ms'.padStart(9)} ${'app/plain'.padStart(9)}  budget`,
