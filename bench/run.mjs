@@ -242,6 +242,7 @@ async function appSession(context, base, size, shared) {
       }),
   );
   shared.png = { width: saved.w, height: saved.h };
+  r.pngSize = [saved.w, saved.h];
   await page.keyboard.press('Escape');
   await page.waitForTimeout(200);
 
@@ -284,12 +285,12 @@ async function plainSession(context, base, size, shared) {
   const box = await page.locator('#cy').boundingBox();
   r.panzoom = await panZoom(page, box);
   await page.waitForTimeout(300);
-  r.png = (
-    await page.evaluate(({ w, h }) => window.plain.exportPng(w, h), {
-      w: shared.png.width,
-      h: shared.png.height,
-    })
-  ).ms;
+  const png = await page.evaluate(({ w, h }) => window.plain.exportPng(w, h), {
+    w: shared.png.width,
+    h: shared.png.height,
+  });
+  r.png = png.ms;
+  r.pngSize = [png.width, png.height];
   if (shared.leakCheck) {
     const before = await listenersAndHeap(page, cdp);
     const t50 = Date.now();
@@ -368,6 +369,12 @@ async function main() {
       }
       const last = (side) => samples[side].at(-1).leak;
       if (runs === 0) continue;
+      results.push({
+        scenario: 'png-pixels',
+        size,
+        app: samples.app.at(-1).pngSize,
+        plain: samples.plain.at(-1).pngSize,
+      });
       for (const side of ['app', 'plain']) {
         const { before, after } = last(side);
         results.push({
@@ -413,10 +420,7 @@ function print(results) {
   );
   for (const r of results.filter((x) => 'ratio' in x)) {
     const label = SCENARIOS.find(([k]) => k === r.scenario)[1];
-    const budget =
-      r.scenario === 'toggles50' || (r.scenario === 'fcose' && r.size !== 'builtin')
-        ? undefined
-        : budgetOf(r);
+    const budget = budgetOf(r);
     const verdict =
       budget === undefined ? '' : `≤ ${budget}× ${r.ratio <= budget ? 'met' : 'MISSED'}`;
     console.log(
@@ -424,6 +428,10 @@ function print(results) {
     );
   }
   console.log('');
+  for (const r of results.filter((x) => x.scenario === 'png-pixels')) {
+    const px = ([w, h]) => `${w} × ${h} = ${((w * h) / 1e6).toFixed(2)} Mpx`;
+    console.log(`PNG images, ${r.size.padEnd(7)}: app ${px(r.app)}, plain ${px(r.plain)}`);
+  }
   for (const r of results.filter((x) => x.scenario === 'listeners-heap')) {
     console.log(
       `50 toggles, ${r.size.padEnd(7)} ${r.side.padEnd(5)}: DOM listeners ${r.domListeners.join(' → ')}, cy listeners ${r.cyListeners.join(' → ')}, heap ${r.heapMB.join(' → ')} MB`,

@@ -49,18 +49,27 @@ async function start() {
       cy.batch(() => edges.toggleClass('hidden'));
       return (await painted) - t0;
     },
-    /** A PNG of the whole graph with `width` × `height` pixels; ms until the blob exists. */
+    /**
+     * A PNG of the whole graph with as many pixels as the app's `width` × `height` image; ms until
+     * the blob exists. Cytoscape's full export takes the graph's proportions, and the app's image
+     * adds margins and a legend band, so the scale is chosen for the same pixel count (fitting the
+     * graph inside width × height instead left the plain page about 28 % fewer pixels to encode).
+     */
     async exportPng(width: number, height: number) {
       const t0 = performance.now();
       const bb = cy.elements(':visible').boundingBox({});
-      const scale = Math.min(width / bb.w, height / bb.h);
+      const scale = Math.sqrt((width * height) / (bb.w * bb.h));
       const blob = (await cy.png({
         output: 'blob-promise',
         full: true,
         scale,
         bg: '#ffffff',
       })) as Blob;
-      return { ms: performance.now() - t0, bytes: blob.size };
+      const ms = performance.now() - t0;
+      const image = await createImageBitmap(blob);
+      const size = { ms, bytes: blob.size, width: image.width, height: image.height };
+      image.close();
+      return size;
     },
     /**
      * fcose over the whole graph, on this page's thread; ms until its positions are painted. The
