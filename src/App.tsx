@@ -121,7 +121,7 @@ export function App() {
         <Legend />
         <Notices />
       </main>
-      {sidePanels.shown ? <DetailsPanel /> : <aside className="details" aria-label="Details" />}
+      <DetailsPanel deferred={!sidePanels.shown} />
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
       {exportOpen && <ExportDialog graph={graphRef} onClose={() => setExportOpen(false)} />}
     </div>

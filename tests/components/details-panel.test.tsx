@@ -38,6 +38,12 @@ describe('DetailsPanel', () => {
     expect(panel).toHaveTextContent('15 actors, 13 relationships');
   });
 
+  it('keeps its landmark, empty, while deferred until the graph has painted', () => {
+    selectActor('kh');
+    render(<DetailsPanel deferred />);
+    expect(details()).toBeEmptyDOMElement();
+  });
+
   it("shows a selected actor's name, kind, aliases and description", () => {
     selectActor('kh');
     render(<DetailsPanel />);

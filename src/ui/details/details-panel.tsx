@@ -160,7 +160,19 @@ function RelationDetails({
   );
 }
 
-export function DetailsPanel() {
+/**
+ * The details column. While `deferred` (until the graph's first painted frame, see
+ * `use-side-panels.ts`) it holds its place in the layout and its landmark, with nothing in it yet.
+ */
+export function DetailsPanel({ deferred = false }: { deferred?: boolean }) {
+  return (
+    <aside className="details" aria-label="Details">
+      {!deferred && <DetailsContent />}
+    </aside>
+  );
+}
+
+function DetailsContent() {
   const dataset = useAppStore((s) => s.dataset);
   const selection = useAppStore((s) => s.selection);
   const vocabulary = useVocabulary();
@@ -176,17 +188,15 @@ export function DetailsPanel() {
       body = <RelationDetails relation={relation} dataset={dataset} vocabulary={vocabulary} />;
   }
   return (
-    <aside className="details" aria-label="Details">
-      {body ?? (
-        <div className="placeholder">
-          <h2>{dataset.title}</h2>
-          {dataset.description && <p>{dataset.description}</p>}
-          <p className="muted">
-            {dataset.actors.length} actors, {dataset.relations.length} relationships. Select an
-            actor or a relationship in the graph or the table to read the evidence behind it.
-          </p>
-        </div>
-      )}
-    </aside>
+    body ?? (
+      <div className="placeholder">
+        <h2>{dataset.title}</h2>
+        {dataset.description && <p>{dataset.description}</p>}
+        <p className="muted">
+          {dataset.actors.length} actors, {dataset.relations.length} relationships. Select an actor
+          or a relationship in the graph or the table to read the evidence behind it.
+        </p>
+      </div>
+    )
   );
 }
