@@ -1,43 +1,55 @@
-// The one bridge from the store to Cytoscape: subscribes to the store, applies visual state as
-// class diffs inside cy.batch() (and what is hidden as a `display` bypass), runs layouts on demand,
-// and turns taps into store actions.
-import type { CollectionArgument, CollectionReturnValue, Core, EventObject } from 'cytoscape';
-import type { Dataset } from '../../graph-data/schema';
-import { actorMetrics, nodeSizes } from '../model/analysis/metrics';
-import { elementClasses, type ElementClass } from '../model/element-classes';
+// The one bridge from the store to Cytoscape: it subscribes to the store and hands each change to
+// the module whose job it is: element-sync (a dataset opened, a diff applied by id), visual-state
+// (classes, hidden, sizes), compound-nodes (grouping), camera, layouts; and it turns taps, drags
+// and layout results into store actions. See docs/design.md.
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import type { Dataset, Position } from '../../graph-data/schema';
+import { moveActors, onlyMovesActors } from '../model/document';
 import type { VisibleGraph } from '../model/filters';
 import { groupParents } from '../model/grouping';
-import { useAppStore, type AppState } from '../store/app-store';
-import { visibleFor } from '../store/derived';
+import { useAppStore, type AppState, type DocumentChange } from '../store/app-store';
+import { visibleFor, vocabularyFor } from '../store/derived';
+import { fitAll, FocusFraming, viewCentre } from './camera';
+import { CompoundNodes } from './compound-nodes';
+import { applyElementDiff, loadDataset } from './element-sync';
 import { hasAllPositions } from './elements';
 import { runLayout } from './layouts';
-
-type Positions = Map<string, { x: number; y: number }>;
+import { drawnPositions, placedNodes } from './positions';
+import { VisualState } from './visual-state';
 
 export class GraphAdapter {
-  /** Classes applied now, per element, besides `hidden`. */
-  private applied = new Map<string, readonly ElementClass[]>();
-  /** Elements hidden now, by a `display: none` bypass. */
-  private hidden = new Set<string>();
-  /** Elements by id; dropped whenever elements are replaced (a new dataset, regrouping). */
-  private byId: Map<string, CollectionReturnValue> | null = null;
-  /** Parent each node is drawn inside now (grouping), and node sizes now (metrics). */
-  private parents = new Map<string, string>();
-  private sizes = new Map<string, number>();
-  private viewBeforeFocus: { zoom: number; pan: { x: number; y: number } } | null = null;
-  private datasetShown: Dataset | null = null;
-  /** Positions per dataset id, so moved actors stay put when the user switches back (a session). */
-  private positions = new Map<string, Positions>();
-  private unsubscribe: () => void;
+  /** The dataset version the canvas shows now; null before the first one is opened. */
+  private shown: Dataset | null = null;
+  private readonly visual: VisualState;
+  private readonly compound: CompoundNodes;
+  private readonly framing: FocusFraming;
+  private unsubscribe: () => void = () => {};
 
   constructor(
     private readonly cy: Core,
     private readonly store = useAppStore,
   ) {
+    this.visual = new VisualState(cy);
+    this.compound = new CompoundNodes(cy);
+    this.framing = new FocusFraming(cy);
     cy.on('tap', 'node', this.onTapNode);
     cy.on('tap', 'edge', this.onTapEdge);
     cy.on('tap', this.onTapBackground);
-    this.unsubscribe = store.subscribe((state, previous) => this.onStoreChange(state, previous));
+    cy.on('dragfree', 'node', this.onDragFree);
+  }
+
+  /**
+   * Open the store's dataset on the canvas (once it may be drawn) and follow the store from then
+   * on. Calling it again while the same dataset is shown does nothing.
+   */
+  start(): void {
+    if (this.shown === null) {
+      this.unsubscribe = this.store.subscribe((state, previous) =>
+        this.onStoreChange(state, previous),
+      );
+    }
+    const state = this.store.getState();
+    if (this.shown !== state.dataset) this.open(state);
   }
 
   destroy(): void {
@@ -45,38 +57,38 @@ export class GraphAdapter {
     this.cy.off('tap', 'node', this.onTapNode);
     this.cy.off('tap', 'edge', this.onTapEdge);
     this.cy.off('tap', this.onTapBackground);
+    this.cy.off('dragfree', 'node', this.onDragFree);
   }
 
-  /** Called once the canvas holds the elements of the store's dataset (first mount, or a switch). */
-  elementsReady(): void {
-    const state = this.store.getState();
-    if (this.datasetShown && this.datasetShown !== state.dataset) {
-      this.positions.set(this.datasetShown.id, this.currentPositions());
-    }
-    this.datasetShown = state.dataset;
-    this.byId = null;
-    this.parents.clear();
-    this.sizes.clear();
-    this.clearVisualState();
+  /** Put a dataset on the canvas whole: a new dataset, or one replaced without a diff. */
+  private open(state: AppState): void {
+    const dataset = state.dataset;
+    this.shown = dataset;
+    loadDataset(this.cy, dataset, vocabularyFor(dataset));
+    this.visual.reset();
+    this.compound.reset();
+    this.framing.forget();
     this.applyGrouping(state);
     this.applyClasses(state);
     this.applySizes(state);
-    const saved = this.positions.get(state.dataset.id);
-    if (saved) {
-      this.cy.batch(() => {
-        for (const [id, p] of saved) this.cy.getElementById(id).position(p);
-      });
-      this.cy.fit(undefined, 40);
-    } else if (hasAllPositions(state.dataset)) {
-      this.cy.fit(undefined, 40);
-    } else {
-      runLayout(this.cy, state.layout, this.selectedActorId(state));
-    }
+    if (hasAllPositions(dataset)) fitAll(this.cy);
+    else this.layout(state);
   }
 
   private onStoreChange(state: AppState, previous: AppState): void {
-    if (state.dataset !== this.datasetShown) return; // elementsReady() follows the new elements
-    const shownChanged = state.filters !== previous.filters || state.focus !== previous.focus;
+    if (this.shown === null) return;
+    let contentChanged = false;
+    if (state.dataset !== this.shown) {
+      const change = state.lastChange;
+      if (change && change.before === this.shown && change.after === state.dataset) {
+        contentChanged = this.applyChange(change);
+      } else {
+        this.open(state);
+        return;
+      }
+    }
+    const shownChanged =
+      contentChanged || state.filters !== previous.filters || state.focus !== previous.focus;
     const regroup = state.grouped !== previous.grouped || (state.grouped && shownChanged);
     if (regroup) this.applyGrouping(state);
     if (
@@ -89,35 +101,63 @@ export class GraphAdapter {
     }
     if (shownChanged || state.sizeBy !== previous.sizeBy) this.applySizes(state);
     if (state.layoutRequest !== previous.layoutRequest || state.grouped !== previous.grouped) {
-      runLayout(this.cy, state.layout, this.selectedActorId(state));
+      this.layout(state);
     } else if (state.focus !== previous.focus) {
-      this.frameFocus(state, previous);
+      this.framing.update(state.focus !== null, previous.focus !== null);
     }
   }
 
-  /** Entering or widening a focus frames it; leaving it returns to the view from before. */
-  private frameFocus(state: AppState, previous: AppState): void {
-    if (state.focus && !previous.focus) {
-      this.viewBeforeFocus = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
-    }
-    if (!state.focus && this.viewBeforeFocus) {
-      this.cy.viewport(this.viewBeforeFocus);
-      this.viewBeforeFocus = null;
+  /**
+   * Apply a committed diff by id; the camera stays where it is. Returns whether the content
+   * changed (not only where actors sit), so visual state must follow.
+   */
+  private applyChange(change: DocumentChange): boolean {
+    this.shown = change.after;
+    const moves = onlyMovesActors(change.diff);
+    if (moves && change.origin === 'canvas') return false; // drawn already: a drag or a layout
+    const { placed, replaced } = applyElementDiff(
+      this.cy,
+      change.diff,
+      vocabularyFor(change.after),
+      () => viewCentre(this.cy),
+      change.origin === 'canvas',
+    );
+    const removed = [
+      ...change.diff.actors.removed.map((a) => a.id),
+      ...change.diff.relations.removed.map((r) => r.id),
+    ];
+    if (replaced) {
+      this.visual.reset();
+      this.compound.reset();
     } else {
-      this.cy.fit(this.cy.elements(':visible'), 40);
+      this.visual.elementsChanged(removed);
     }
+    if (placed.size > 0) this.store_(change.datasetId, placed);
+    return !moves;
+  }
+
+  /** Run the chosen layout; its result is stored as the actors' positions. */
+  private layout(state: AppState): void {
+    const datasetId = state.dataset.id;
+    runLayout(this.cy, state.layout, this.selectedActorId(state), () =>
+      this.store_(datasetId, drawnPositions(placedNodes(this.cy))),
+    );
+  }
+
+  /**
+   * Store positions the canvas has drawn. Deferred to a microtask: this may run inside a store
+   * listener, and a commit there would reach the listeners after it out of order.
+   */
+  private store_(datasetId: string, positions: ReadonlyMap<string, Position>): void {
+    queueMicrotask(() => {
+      const { datasets, commit } = this.store.getState();
+      const dataset = datasets.find((d) => d.id === datasetId);
+      if (dataset) commit(datasetId, moveActors(dataset, positions), 'canvas');
+    });
   }
 
   private selectedActorId(state: AppState): string | undefined {
     return state.selection?.kind === 'actor' ? state.selection.id : undefined;
-  }
-
-  private currentPositions(): Positions {
-    const out: Positions = new Map();
-    this.cy.nodes().forEach((n) => {
-      out.set(n.id(), { ...n.position() });
-    });
-    return out;
   }
 
   private visible(state: AppState): VisibleGraph {
@@ -129,120 +169,16 @@ export class GraphAdapter {
     const next = state.grouped
       ? groupParents(state.dataset, this.visible(state))
       : new Map<string, string>();
-    const changed = [...new Set([...this.parents.keys(), ...next.keys()])].filter(
-      (id) => this.parents.get(id) !== next.get(id),
-    );
-    if (changed.length === 0) return;
-    this.cy.batch(() => {
-      for (const id of changed) {
-        this.cy.getElementById(id).move({ parent: next.get(id) ?? null });
-      }
-    });
-    this.parents = next;
     // move() replaces the moved nodes and their edges: class bookkeeping starts again.
-    this.byId = null;
-    this.clearVisualState();
+    if (this.compound.apply(next)) this.visual.reset();
   }
 
-  /** No classes and nothing hidden, in Cytoscape and in the bookkeeping. */
-  private clearVisualState(): void {
-    this.cy.batch(() => {
-      this.cy.elements().classes([]);
-      // Elements kept across a dataset switch (same id) or moved keep their bypasses.
-      if (this.hidden.size > 0) this.cy.elements().removeStyle('display');
-    });
-    this.applied.clear();
-    this.hidden.clear();
-  }
-
-  /** Node sizes by the chosen measure over what is shown; betweenness only when asked for. */
-  private applySizes(state: AppState): void {
-    const visible = this.visible(state);
-    const next =
-      state.sizeBy === 'none'
-        ? new Map<string, number>()
-        : nodeSizes(
-            actorMetrics(visible, { betweenness: state.sizeBy === 'betweenness' }),
-            state.sizeBy,
-            26,
-            72,
-          );
-    this.cy.batch(() => {
-      for (const id of this.sizes.keys()) {
-        if (!next.has(id)) this.cy.getElementById(id).removeData('size');
-      }
-      for (const [id, size] of next) {
-        if (this.sizes.get(id) !== size) this.cy.getElementById(id).data('size', size);
-      }
-    });
-    this.sizes = next;
-  }
-
-  /**
-   * Apply only the changes since the last call, in one batch: elements that take the same classes
-   * are changed as one collection (a filter toggle on a large graph changes thousands). What is
-   * hidden is set as a `display: none` bypass rather than a class: Cytoscape then restyles one
-   * property of each element, not every rule of the stylesheet against it (about a quarter less
-   * work for a toggle on 5k/20k).
-   */
   private applyClasses(state: AppState): void {
-    const visible = this.visible(state);
-    const next = new Map<string, readonly ElementClass[]>();
-    const nextHidden = new Set<string>();
-    for (const [id, classes] of elementClasses(state.dataset, {
-      visible,
-      selection: state.selection,
-      highlight: state.highlight,
-    })) {
-      if (!classes.includes('hidden')) next.set(id, classes);
-      else {
-        nextHidden.add(id);
-        const rest = classes.filter((c) => c !== 'hidden');
-        if (rest.length > 0) next.set(id, rest);
-      }
-    }
-    const changes = new Map<string, { classes: readonly ElementClass[]; ids: string[] }>();
-    const change = (id: string, classes: readonly ElementClass[]) => {
-      const key = classes.join(' ');
-      const group = changes.get(key);
-      if (group) group.ids.push(id);
-      else changes.set(key, { classes, ids: [id] });
-    };
-    for (const id of this.applied.keys()) {
-      if (!next.has(id)) change(id, []);
-    }
-    for (const [id, classes] of next) {
-      const before = this.applied.get(id);
-      if (before && before.length === classes.length && before.every((c, i) => c === classes[i])) {
-        continue;
-      }
-      change(id, classes);
-    }
-    const toHide = [...nextHidden].filter((id) => !this.hidden.has(id));
-    const toShow = [...this.hidden].filter((id) => !nextHidden.has(id));
-    const cy = this.cy;
-    // Cytoscape takes an array of elements here; its types only list definitions.
-    const collection = (ids: readonly string[]) =>
-      cy.collection(ids.flatMap((id) => this.element(id) ?? []) as unknown as CollectionArgument);
-    cy.batch(() => {
-      if (toShow.length > 0) collection(toShow).removeStyle('display');
-      if (toHide.length > 0) collection(toHide).style('display', 'none');
-      for (const { classes, ids } of changes.values()) collection(ids).classes([...classes]);
-    });
-    this.applied = next;
-    this.hidden = nextHidden;
+    this.visual.applyClasses(state.dataset, this.visible(state), state.selection, state.highlight);
   }
 
-  /** The element with this id, from an index built once per set of elements. */
-  private element(id: string): CollectionReturnValue | undefined {
-    if (!this.byId) {
-      const index = new Map<string, CollectionReturnValue>();
-      this.cy.elements().forEach((ele) => {
-        index.set(ele.id(), ele as unknown as CollectionReturnValue);
-      });
-      this.byId = index;
-    }
-    return this.byId.get(id);
+  private applySizes(state: AppState): void {
+    this.visual.applySizes(this.visible(state), state.sizeBy);
   }
 
   private onTapNode = (event: EventObject): void => {
@@ -255,5 +191,12 @@ export class GraphAdapter {
 
   private onTapBackground = (event: EventObject): void => {
     if (event.target === this.cy) this.store.getState().select(null);
+  };
+
+  /** A drag ends: the dragged actors (and a dragged group's members) keep their new place. */
+  private onDragFree = (event: EventObject): void => {
+    if (!this.shown) return;
+    const target = event.target as NodeSingular;
+    this.store_(this.shown.id, drawnPositions(target.union(target.descendants())));
   };
 }

@@ -1,6 +1,6 @@
 // Cytoscape element definitions of a dataset: built once per dataset, never rebuilt to filter.
 import type { ElementDefinition } from 'cytoscape';
-import type { Dataset } from '../../graph-data/schema';
+import type { Actor, Dataset, Position, Relation } from '../../graph-data/schema';
 import type { Vocabulary } from '../model/vocabulary';
 import { isLargeGraph } from './lod';
 
@@ -19,43 +19,60 @@ const gridPosition: Start = (i, count) => {
   return { x: (i % columns) * GRID_SPACING, y: Math.floor(i / columns) * GRID_SPACING };
 };
 
-/** Nodes carry their look in data so one stylesheet serves built-in and declared kinds alike. */
+/** An actor's node; its look is carried in data so one stylesheet serves declared kinds too. */
+export function actorElement(
+  actor: Actor,
+  vocabulary: Vocabulary,
+  position: Position,
+): ElementDefinition {
+  const kind = vocabulary.actorKind(actor.kind);
+  return {
+    group: 'nodes',
+    data: {
+      id: actor.id,
+      label: actor.name,
+      kind: actor.kind,
+      color: kind.color,
+      shape: kind.shape,
+    },
+    position: { x: position.x, y: position.y },
+  };
+}
+
+/** The data of an actor's node that follows the actor (all of it but the id). */
+export const actorData = (actor: Actor, vocabulary: Vocabulary) =>
+  actorElement(actor, vocabulary, { x: 0, y: 0 }).data;
+
+/** A relation's edge: every edge has the relation's id. */
+export function relationElement(relation: Relation, vocabulary: Vocabulary): ElementDefinition {
+  const type = vocabulary.relationType(relation.type);
+  return {
+    group: 'edges',
+    data: {
+      id: relation.id,
+      source: relation.source,
+      target: relation.target,
+      type: relation.type,
+      label: type.label,
+      color: type.color,
+      lineStyle: type.lineStyle,
+      arrow: type.directed ? 'triangle' : 'none',
+    },
+  };
+}
+
+/** Every element of a dataset: what the canvas holds after it opens the dataset. */
 export function datasetElements(dataset: Dataset, vocabulary: Vocabulary): ElementDefinition[] {
   // Actors without a stored position start on a circle, not all at (0, 0): edges between
   // coincident nodes cannot be drawn, and Cytoscape warns about each one before the layout runs.
-  // A large graph starts on a grid instead: its first picture, shown while fcose runs.
+  // A large graph starts on a grid instead: its first picture, shown while fcose runs. Either way
+  // the layout that follows stores real positions, so later additions never move these.
   const count = dataset.actors.length;
   const start = isLargeGraph(count + dataset.relations.length) ? gridPosition : circlePosition;
-  const nodes: ElementDefinition[] = dataset.actors.map((actor, i) => {
-    const kind = vocabulary.actorKind(actor.kind);
-    return {
-      group: 'nodes',
-      data: {
-        id: actor.id,
-        label: actor.name,
-        kind: actor.kind,
-        color: kind.color,
-        shape: kind.shape,
-      },
-      position: actor.position ? { x: actor.position.x, y: actor.position.y } : start(i, count),
-    };
-  });
-  const edges: ElementDefinition[] = dataset.relations.map((relation) => {
-    const type = vocabulary.relationType(relation.type);
-    return {
-      group: 'edges',
-      data: {
-        id: relation.id,
-        source: relation.source,
-        target: relation.target,
-        type: relation.type,
-        label: type.label,
-        color: type.color,
-        lineStyle: type.lineStyle,
-        arrow: type.directed ? 'triangle' : 'none',
-      },
-    };
-  });
+  const nodes = dataset.actors.map((actor, i) =>
+    actorElement(actor, vocabulary, actor.position ?? start(i, count)),
+  );
+  const edges = dataset.relations.map((relation) => relationElement(relation, vocabulary));
   return [...nodes, ...edges];
 }
 

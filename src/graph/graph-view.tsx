@@ -1,5 +1,6 @@
 // The graph canvas: mounts Cytoscape once through react-cytoscapejs, hands it to the adapter, and
 // exposes a small typed handle (fit, centre, export) instead of letting components touch `cy`.
+// Elements never pass through React: the adapter opens datasets and applies diffs by id.
 // Large graphs get their level of detail here (lod.ts), and a line showing a running layout.
 import {
   forwardRef,
@@ -15,10 +16,9 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import type { Core } from 'cytoscape';
 import { useAppStore } from '../store/app-store';
 import { useUrlLoad } from '../store/load-from-url';
-import { vocabularyFor } from '../store/derived';
 import { GraphAdapter } from './adapter';
 import { markMoment } from './bench-marks';
-import { datasetElements } from './elements';
+import { centerOn, fitShown } from './camera';
 import type { CaptionContent, ImageExportOptions, ImageExportResult } from './export-image';
 import type { SvgExportResult } from './export-svg';
 import { loadImageExport, loadSvgExport } from './export-loader';
@@ -37,6 +37,8 @@ export interface GraphHandle {
 
 // Stable props: react-cytoscapejs re-applies any prop whose identity changes.
 const PRESET_LAYOUT = { name: 'preset', fit: false } as const;
+/** Always the same empty list: react-cytoscapejs diffs it on every render and finds nothing. */
+const NO_ELEMENTS: never[] = [];
 const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
 /** The status box over the canvas's top-left corner (set through the CSSOM, which CSP allows). */
 const STATUS_STYLE = {
@@ -69,19 +71,19 @@ export const GraphView = forwardRef<
     onPainted?: () => void;
   }
 >(function GraphView({ dark, onPainted }, ref) {
-  const dataset = useAppStore((s) => s.dataset);
+  const datasetId = useAppStore((s) => s.dataset.id);
+  const elementCount = useAppStore((s) => s.dataset.actors.length + s.dataset.relations.length);
   // While a `?data=` file loads, the canvas waits for it rather than draw the built-in graph first.
   const waiting = useUrlLoad((s) => s.status.state === 'loading');
-  const elements = useMemo(() => datasetElements(dataset, vocabularyFor(dataset)), [dataset]);
-  // The detail chosen at the last zoom, for these elements; a new large graph starts zoomed out.
-  const [zoomed, setZoomed] = useState<{ elements: unknown; detail: Detail } | null>(null);
+  // The detail chosen at the last zoom, for this dataset; a new large graph starts zoomed out.
+  const [zoomed, setZoomed] = useState<{ datasetId: string; detail: Detail } | null>(null);
   const detail: Detail =
-    zoomed?.elements === elements ? zoomed.detail : isLargeGraph(elements.length) ? 'far' : 'full';
+    zoomed?.datasetId === datasetId ? zoomed.detail : isLargeGraph(elementCount) ? 'far' : 'full';
   const full = dark ? DARK_PALETTE : LIGHT_PALETTE;
   const stylesheet = useMemo(() => detailedStylesheet(full, detail), [full, detail]);
   const cyRef = useRef<Core | null>(null);
   const adapterRef = useRef<GraphAdapter | null>(null);
-  const elementsRef = useRef(elements);
+  const shownRef = useRef({ datasetId, elementCount });
   const paintPending = useRef(false);
   const onPaintedRef = useRef(onPainted);
   useLayoutEffect(() => {
@@ -91,8 +93,8 @@ export const GraphView = forwardRef<
   const detailRef = useRef(detail);
   useLayoutEffect(() => {
     detailRef.current = detail;
-    if (cyRef.current) applyRendererDetail(cyRef.current, elements.length, detail);
-  }, [detail, elements, waiting]);
+    if (cyRef.current) applyRendererDetail(cyRef.current, elementCount, detail);
+  }, [detail, elementCount, waiting]);
 
   // react-cytoscapejs calls this on every render: attach the adapter once per instance.
   const onCy = useCallback((cy: Core) => {
@@ -126,25 +128,31 @@ export const GraphView = forwardRef<
       clearTimeout(timer);
       timer = setTimeout(() => {
         if (cy.destroyed()) return;
-        const els = elementsRef.current;
-        const next = detailFor(els.length, cy.zoom());
+        const shown = shownRef.current;
+        const next = detailFor(shown.elementCount, cy.zoom());
         setZoomed((z) =>
-          z?.elements === els && z.detail === next ? z : { elements: els, detail: next },
+          z?.datasetId === shown.datasetId && z.detail === next
+            ? z
+            : { datasetId: shown.datasetId, detail: next },
         );
       }, DETAIL_DELAY_MS);
     });
     cy.one('destroy', () => clearTimeout(timer));
   }, []);
 
-  // Runs after react-cytoscapejs has put the dataset's elements on the canvas (in its own commit
-  // phase), and before the first frame: classes, sizes and the framing are in place when Cytoscape
-  // first draws, which a passive effect would come after (one whole drawing thrown away).
+  useLayoutEffect(() => {
+    shownRef.current = { datasetId, elementCount };
+  }, [datasetId, elementCount]);
+
+  // Runs once react-cytoscapejs has mounted Cytoscape (in its own commit phase), and before the
+  // first frame: elements, classes, sizes and the framing are in place when Cytoscape first draws,
+  // which a passive effect would come after (one whole drawing thrown away). Later datasets are
+  // opened by the adapter as the store switches; this marks their first drawing for the benchmark.
   useLayoutEffect(() => {
     if (waiting) return;
-    elementsRef.current = elements;
     paintPending.current = true;
-    adapterRef.current?.elementsReady();
-  }, [elements, waiting]);
+    adapterRef.current?.start();
+  }, [datasetId, waiting]);
 
   useEffect(
     () => () => {
@@ -159,13 +167,10 @@ export const GraphView = forwardRef<
     ref,
     () => ({
       fit() {
-        cyRef.current?.fit(cyRef.current.elements(':visible'), 40);
+        if (cyRef.current) fitShown(cyRef.current);
       },
       centerOn(id) {
-        const cy = cyRef.current;
-        const node = cy?.getElementById(id);
-        if (!cy || !node || node.empty() || !node.visible()) return;
-        cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+        if (cyRef.current) centerOn(cyRef.current, id);
       },
       async exportPng(options, caption) {
         const cy = cyRef.current;
@@ -202,7 +207,7 @@ export const GraphView = forwardRef<
     <>
       {!waiting && (
         <CytoscapeComponent
-          elements={elements}
+          elements={NO_ELEMENTS}
           stylesheet={stylesheet}
           layout={PRESET_LAYOUT}
           style={CANVAS_STYLE}

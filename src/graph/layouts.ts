@@ -4,6 +4,7 @@ import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cyt
 import { create } from 'zustand';
 import type { LayoutName } from '../store/app-store';
 import { markMoment } from './bench-marks';
+import { fitShown, fitToNodeCentres } from './camera';
 import { fcoseOptions } from './fcose-options';
 import { isLargeGraph } from './lod';
 import type { LayoutRequest, LayoutReply } from './layout-worker';
@@ -97,7 +98,7 @@ const painted = new WeakSet<NodeSingular>();
  * fcose over the shown elements in a worker (headless Cytoscape), then their positions applied in
  * one batch. Nothing on this thread waits for it; Stop keeps the picture as it is.
  */
-function fcoseInWorker(cy: Core): void {
+function fcoseInWorker(cy: Core, done: () => void): void {
   const nodes = cy.nodes(':visible');
   const edges = cy.edges(':visible');
   const request: LayoutRequest = {
@@ -130,48 +131,12 @@ function fcoseInWorker(cy: Core): void {
         if (!n.removed()) n.position({ x: positions[2 * i]!, y: positions[2 * i + 1]! });
       });
     });
-    cy.fit(cy.elements(':visible'), 40);
+    fitShown(cy);
+    done();
     markLayoutDone();
   };
   worker.onerror = () => finish();
   worker.postMessage(request);
-}
-
-/**
- * Frame the shown nodes by their centres and the largest node's size, as `cy.fit` would, without
- * the bounding box of every element (which needs labels measured and edges routed).
- */
-function fitToNodeCentres(cy: Core, padding = COMMON.padding): void {
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  let half = 0;
-  cy.nodes(':visible').forEach((n) => {
-    const { x, y } = n.position();
-    x1 = Math.min(x1, x);
-    y1 = Math.min(y1, y);
-    x2 = Math.max(x2, x);
-    y2 = Math.max(y2, y);
-    half = Math.max(half, n.width() / 2, n.height() / 2);
-  });
-  if (x1 > x2) return;
-  const w = x2 - x1 + 2 * half;
-  const h = y2 - y1 + 2 * half;
-  const zoom = Math.min(
-    cy.maxZoom(),
-    Math.max(
-      cy.minZoom(),
-      Math.min((cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h),
-    ),
-  );
-  cy.viewport({
-    zoom,
-    pan: {
-      x: cy.width() / 2 - (zoom * (x1 + x2)) / 2,
-      y: cy.height() / 2 - (zoom * (y1 + y2)) / 2,
-    },
-  });
 }
 
 /** fcose over the shown elements, from a circle placed in data order: its deterministic start. */
@@ -181,8 +146,17 @@ function fcoseFromCircle(cy: Core, options: LayoutOptions = fcoseOptions()): voi
   shown.layout(options).run();
 }
 
-/** Run a layout over the shown elements; a circle first gives fcose its deterministic start. */
-export function runLayout(cy: Core, name: LayoutName, rootId?: string): void {
+/**
+ * Run a layout over the shown elements; a circle first gives fcose its deterministic start.
+ * `done` is called once the positions are drawn (not when a layout is stopped or cancelled): the
+ * caller stores them.
+ */
+export function runLayout(
+  cy: Core,
+  name: LayoutName,
+  rootId?: string,
+  done: () => void = () => {},
+): void {
   cancelLayout(cy);
   const shown = cy.elements(':visible');
   if (shown.empty()) return;
@@ -192,10 +166,11 @@ export function runLayout(cy: Core, name: LayoutName, rootId?: string): void {
   if (isLargeGraph(cy.elements().length)) {
     if (name !== 'fcose') {
       shown.layout(layoutOptions(name, cy, rootId)).run();
+      done();
       return;
     }
     if (!isFirst) {
-      fcoseInWorker(cy);
+      fcoseInWorker(cy, done);
       return;
     }
     // The first picture is the grid the elements start on (elements.ts), framed without
@@ -207,19 +182,21 @@ export function runLayout(cy: Core, name: LayoutName, rootId?: string): void {
       setTimeout(() => {
         if (cancelled || cy.destroyed()) return;
         current = null;
-        fcoseInWorker(cy);
+        fcoseInWorker(cy, done);
       }),
     );
     return;
   }
   if (name !== 'fcose') {
     shown.layout(layoutOptions(name, cy, rootId)).run();
+    done();
     return;
   }
   const run = () => {
     if (cy.destroyed()) return;
     fcoseFromCircle(cy);
     fcoseWarm = true;
+    done();
     markLayoutDone();
   };
   if (fcoseReady) {

@@ -1,6 +1,7 @@
 // What the filters and the timeline read of each relation, worked out once per dataset so that a
 // filter change only compares small numbers: type, endpoint kinds and the days its date can mean.
 import type { Dataset } from '../../graph-data/schema';
+import { contentOf } from './document';
 import { dateSpanDays } from './partial-date';
 
 /** Per relation, by its position in `dataset.relations`. Read only. */
@@ -20,7 +21,8 @@ export interface RelationFacts {
   readonly endDays: ArrayLike<number>;
 }
 
-// Datasets are immutable, so the facts of one hold for as long as it lives.
+// Datasets are immutable, so the facts of one hold for as long as it lives, and for every later
+// version that only moved actors (keyed by `contentOf`).
 const cache = new WeakMap<Dataset, RelationFacts>();
 
 /** The position of each distinct value in `list`, adding new ones as they come. */
@@ -37,7 +39,7 @@ function positions(list: string[]): (value: string) => number {
 }
 
 export function relationFacts(dataset: Dataset): RelationFacts {
-  const cached = cache.get(dataset);
+  const cached = cache.get(contentOf(dataset));
   if (cached) return cached;
   const kinds: string[] = [];
   const kindPosition = positions(kinds);
@@ -63,6 +65,6 @@ export function relationFacts(dataset: Dataset): RelationFacts {
     }
   }
   const facts = { types, typeOf, kinds, sourceKindOf, targetKindOf, dated, startDays, endDays };
-  cache.set(dataset, facts);
+  cache.set(contentOf(dataset), facts);
   return facts;
 }

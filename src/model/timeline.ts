@@ -8,6 +8,7 @@ import {
   type Filters,
   type VisibleGraph,
 } from './filters';
+import { contentOf } from './document';
 import { dateSpan, dayNumber, dayString } from './partial-date';
 import { relationFacts } from './relation-facts';
 import { vocabularyOf, type Vocabulary } from './vocabulary';
@@ -41,7 +42,7 @@ const orderCache = new WeakMap<Dataset, Int32Array>();
  * day, then last, then dataset order, so a year-only date sits before the days inside it.
  */
 function datedOrder(dataset: Dataset): Int32Array {
-  const cached = orderCache.get(dataset);
+  const cached = orderCache.get(contentOf(dataset));
   if (cached) return cached;
   const { startDays, endDays } = relationFacts(dataset);
   const dated: number[] = [];
@@ -51,7 +52,7 @@ function datedOrder(dataset: Dataset): Int32Array {
   const order = Int32Array.from(dated).sort(
     (a, b) => startDays[a]! - startDays[b]! || endDays[a]! - endDays[b]! || a - b,
   );
-  orderCache.set(dataset, order);
+  orderCache.set(contentOf(dataset), order);
   return order;
 }
 

@@ -2,6 +2,14 @@
 import { create, type StateCreator } from 'zustand';
 import type { Dataset } from '../../graph-data/schema';
 import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
+import {
+  applyDiff,
+  isEmptyDiff,
+  onlyMovesActors,
+  retitle,
+  shareContent,
+  type DatasetDiff,
+} from '../model/document';
 import { DEFAULT_FILTERS, type Filters } from '../model/filters';
 import type { Highlight, Selection } from '../model/element-classes';
 import type { SizeMeasure } from '../model/analysis/metrics';
@@ -12,10 +20,32 @@ export type MainTab = 'graph' | 'table';
 
 export const BUILT_IN_DATASETS: readonly Dataset[] = [centcomKh2024];
 
+/** Where a change came from: the canvas (a drag, a layout) has drawn it already. */
+export type ChangeOrigin = 'canvas' | 'edit';
+
+/** The last change committed: which dataset, the diff, and the dataset before and after it. */
+export interface DocumentChange {
+  readonly revision: number;
+  readonly datasetId: string;
+  readonly diff: DatasetDiff;
+  readonly origin: ChangeOrigin;
+  readonly before: Dataset;
+  readonly after: Dataset;
+}
+
 export interface DatasetSlice {
-  /** Built-in datasets first, then imported ones. */
+  /** Built-in datasets first, then imported ones; the open one is `dataset`, the same object. */
   datasets: readonly Dataset[];
   dataset: Dataset;
+  /** Bumped by every change to any dataset. */
+  revision: number;
+  /** The last change committed through `commit`; consumers apply its diff by id. */
+  lastChange: DocumentChange | null;
+  /**
+   * The one path for changing a dataset: a diff applied to it, in `datasets` and (when open) in
+   * `dataset` alike. Drags, layouts, renames and (next) every edit go through here.
+   */
+  commit: (datasetId: string, diff: DatasetDiff, origin?: ChangeOrigin) => void;
   selectDataset: (id: string) => void;
   /** Add (or replace, by id) an imported dataset; built-in ones are never replaced. */
   addDataset: (dataset: Dataset) => void;
@@ -112,6 +142,22 @@ const withItem = (list: readonly string[], item: string) =>
 const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, get) => ({
   datasets: BUILT_IN_DATASETS,
   dataset: BUILT_IN_DATASETS[0]!,
+  revision: 0,
+  lastChange: null,
+  commit: (datasetId, diff, origin = 'edit') => {
+    const { datasets, dataset: open, revision } = get();
+    const before = datasets.find((d) => d.id === datasetId);
+    if (!before || isEmptyDiff(diff)) return;
+    const after = applyDiff(before, diff);
+    // A move of actors leaves what filters, counts and the timeline read as it was.
+    if (onlyMovesActors(diff)) shareContent(after, before);
+    set({
+      datasets: datasets.map((d) => (d === before ? after : d)),
+      ...(open === before ? { dataset: after } : {}),
+      revision: revision + 1,
+      lastChange: { revision: revision + 1, datasetId, diff, origin, before, after },
+    });
+  },
   selectDataset: (id) => {
     const next = get().datasets.find((d) => d.id === id);
     if (!next || next === get().dataset) return;
@@ -119,17 +165,19 @@ const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, g
   },
   addDataset: (dataset) => {
     if (isBuiltInDataset(dataset.id)) return;
-    const others = get().datasets.filter((d) => d.id !== dataset.id);
-    set({ datasets: [...others, dataset] });
+    const { datasets, dataset: open, revision } = get();
+    const others = datasets.filter((d) => d.id !== dataset.id);
+    set({
+      datasets: [...others, dataset],
+      revision: revision + 1,
+      // Replacing the open dataset opens the new version: one object, never two.
+      ...(open.id === dataset.id ? { dataset, ...FRESH_VIEW } : {}),
+    });
   },
   renameDataset: (id, title) => {
-    if (isBuiltInDataset(id) || !title.trim()) return;
-    const renamed = (d: Dataset) => (d.id === id ? { ...d, title: title.trim() } : d);
-    const current = get().dataset;
-    set({
-      datasets: get().datasets.map(renamed),
-      ...(current.id === id ? { dataset: renamed(current) } : {}),
-    });
+    const dataset = get().datasets.find((d) => d.id === id);
+    if (!dataset || isBuiltInDataset(id) || !title.trim() || title.trim() === dataset.title) return;
+    get().commit(id, retitle(dataset, title.trim()));
   },
   removeDataset: (id) => {
     if (isBuiltInDataset(id)) return;

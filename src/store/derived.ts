@@ -1,7 +1,9 @@
-// Memoised derivations of the store for components and the graph adapter.
+// Memoised derivations of the store for components and the graph adapter. They are keyed by the
+// dataset's content (`contentOf`): a drag or a layout moves actors and recomputes none of them.
 import { useMemo } from 'react';
 import type { Dataset } from '../../graph-data/schema';
 import { focusNeighbourhood } from '../model/analysis/focus';
+import { contentOf } from '../model/document';
 import {
   relationTypeCounts,
   sameTypeCountFilters,
@@ -17,10 +19,11 @@ const vocabularies = new WeakMap<Dataset, Vocabulary>();
 
 /** The vocabulary of a dataset, computed once per dataset object. */
 export function vocabularyFor(dataset: Dataset): Vocabulary {
-  let v = vocabularies.get(dataset);
+  const key = contentOf(dataset);
+  let v = vocabularies.get(key);
   if (!v) {
-    v = vocabularyOf(dataset);
-    vocabularies.set(dataset, v);
+    v = vocabularyOf(key);
+    vocabularies.set(key, v);
   }
   return v;
 }
@@ -47,14 +50,15 @@ let lastVisible: (ViewKey & { visible: VisibleGraph }) | null = null;
 /** What the graph shows, recomputed only when the dataset, the filters or the focus change. */
 export function visibleFor(key: ViewKey): VisibleGraph {
   if (
-    lastVisible?.dataset === key.dataset &&
+    lastVisible?.dataset === contentOf(key.dataset) &&
     lastVisible.filters === key.filters &&
     lastVisible.focus === key.focus
   ) {
     return lastVisible.visible;
   }
-  const visible = focusedGraph(visibleGraph(key.dataset, key.filters), key.focus);
-  lastVisible = { ...key, visible };
+  const dataset = contentOf(key.dataset);
+  const visible = focusedGraph(visibleGraph(dataset, key.filters), key.focus);
+  lastVisible = { ...key, dataset, visible };
   return visible;
 }
 
@@ -69,8 +73,9 @@ let lastCounts: {
  * those changes: toggling a type leaves the counts as they were.
  */
 export function typeCountsFor(dataset: Dataset, filters: Filters): ReadonlyMap<string, number> {
-  if (lastCounts?.dataset !== dataset || !sameTypeCountFilters(lastCounts.filters, filters)) {
-    lastCounts = { dataset, filters, counts: relationTypeCounts(dataset, filters) };
+  const content = contentOf(dataset);
+  if (lastCounts?.dataset !== content || !sameTypeCountFilters(lastCounts.filters, filters)) {
+    lastCounts = { dataset: content, filters, counts: relationTypeCounts(content, filters) };
   }
   return lastCounts.counts;
 }
@@ -91,30 +96,33 @@ export function timelineLayoutFor(
   filters: Filters,
   maxMarks: number,
 ): TimelineLayout {
+  const content = contentOf(dataset);
   if (
-    lastLayout?.dataset !== dataset ||
+    lastLayout?.dataset !== content ||
     lastLayout.maxMarks !== maxMarks ||
     !sameTimelineFilters(lastLayout.filters, filters)
   ) {
-    const layout = timelineLayout(dataset, filters, maxMarks, vocabularyFor(dataset));
-    lastLayout = { dataset, filters, maxMarks, layout };
+    const layout = timelineLayout(content, filters, maxMarks, vocabularyFor(content));
+    lastLayout = { dataset: content, filters, maxMarks, layout };
   }
   return lastLayout.layout;
 }
 
+/** The open dataset's content key: changes with edits, not with moved actors. */
+export const useDatasetContent = (): Dataset => useAppStore((s) => contentOf(s.dataset));
+
 export function useVocabulary(): Vocabulary {
-  const dataset = useAppStore((s) => s.dataset);
-  return vocabularyFor(dataset);
+  return vocabularyFor(useDatasetContent());
 }
 
 export function useVisibleGraph(): VisibleGraph {
-  const dataset = useAppStore((s) => s.dataset);
+  const dataset = useDatasetContent();
   const filters = useAppStore((s) => s.filters);
   const focus = useAppStore((s) => s.focus);
   return useMemo(() => visibleFor({ dataset, filters, focus }), [dataset, filters, focus]);
 }
 
 export function useActorIndex() {
-  const dataset = useAppStore((s) => s.dataset);
+  const dataset = useDatasetContent();
   return useMemo(() => new Map(dataset.actors.map((a) => [a.id, a])), [dataset]);
 }

@@ -1,10 +1,12 @@
 // Keeps imported datasets across reloads in IndexedDB (idb-keyval): loads them at start-up and
-// saves or deletes them as the store's `datasets` change. A storage failure (quota, private mode)
-// never loses what is in memory: it only raises a warning.
+// saves or deletes them as the store's `datasets` change. A built-in dataset is saved too once its
+// actors have moved, and only their positions are read back: its content comes from the code. A
+// storage failure (quota, private mode) never loses what is in memory: it only raises a warning.
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import { create } from 'zustand';
-import type { Dataset } from '../../graph-data/schema';
-import { isBuiltInDataset, useAppStore } from './app-store';
+import type { Dataset, Position } from '../../graph-data/schema';
+import { moveActors } from '../model/document';
+import { BUILT_IN_DATASETS, isBuiltInDataset, useAppStore } from './app-store';
 
 /** Where datasets are kept; IndexedDB in the app, a fake in tests. */
 export interface DatasetStorage {
@@ -80,6 +82,8 @@ export async function startPersistence(
   /** Datasets storage already holds in exactly this version (objects are immutable in the store). */
   const stored = new WeakSet<Dataset>();
   let loaded: Dataset[] = [];
+  /** Where the built-in datasets' actors were moved to, by dataset id. */
+  const moved = new Map<string, Map<string, Position>>();
   try {
     const saved = [...(await storage.load())].sort((a, b) => a.savedAt - b.savedAt);
     if (saved.length > 0) {
@@ -88,8 +92,9 @@ export async function startPersistence(
       let refused = 0;
       for (const { dataset } of saved) {
         const result = validateDataset(dataset);
-        if (result.ok && !isBuiltInDataset(result.dataset.id)) loaded.push(result.dataset);
-        else refused += 1;
+        if (!result.ok) refused += 1;
+        else if (!isBuiltInDataset(result.dataset.id)) loaded.push(result.dataset);
+        else moved.set(result.dataset.id, positionsOf(result.dataset));
       }
       if (refused > 0) {
         warn(
@@ -110,10 +115,15 @@ export async function startPersistence(
     stored.add(dataset);
     store.getState().addDataset(dataset);
   }
+  for (const [id, positions] of moved) {
+    const dataset = store.getState().datasets.find((d) => d.id === id);
+    if (dataset) store.getState().commit(id, moveActors(dataset, positions));
+  }
   const sync = (datasets: readonly Dataset[], previous: readonly Dataset[]) => {
     const ids = new Set(datasets.map((d) => d.id));
     for (const dataset of datasets) {
-      if (isBuiltInDataset(dataset.id) || stored.has(dataset)) continue;
+      // A built-in dataset as the code has it is never written; moved, it is (for its positions).
+      if (BUILT_IN_DATASETS.includes(dataset) || stored.has(dataset)) continue;
       stored.add(dataset);
       storage.save(dataset).catch((error: unknown) => {
         stored.delete(dataset);
@@ -134,4 +144,10 @@ export async function startPersistence(
   return store.subscribe((state, previous) => {
     if (state.datasets !== previous.datasets) sync(state.datasets, previous.datasets);
   });
+}
+
+function positionsOf(dataset: Dataset): Map<string, Position> {
+  const out = new Map<string, Position>();
+  for (const a of dataset.actors) if (a.position) out.set(a.id, a.position);
+  return out;
 }

@@ -5,10 +5,9 @@ import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../graph-data/schema';
 import { GraphAdapter } from '../../src/graph/adapter';
-import { datasetElements } from '../../src/graph/elements';
+import { addRecords, removeRecords, updateRecords } from '../../src/model/document';
 import { graphStylesheet, LIGHT_PALETTE } from '../../src/graph/stylesheet';
 import { useAppStore } from '../../src/store/app-store';
-import { vocabularyFor } from '../../src/store/derived';
 
 const small: Dataset = {
   format: 'actor-graph',
@@ -31,18 +30,13 @@ const small: Dataset = {
 let cy: Core;
 let adapter: GraphAdapter;
 
-/** A headless Cytoscape holding `dataset`, as react-cytoscapejs would leave it, and the adapter. */
+/** An empty headless Cytoscape, as react-cytoscapejs leaves it, and the adapter opening `dataset`. */
 function mount(dataset: Dataset) {
   useAppStore.getState().addDataset(dataset);
   useAppStore.getState().selectDataset(dataset.id);
-  cy = cytoscape({
-    headless: true,
-    styleEnabled: true,
-    style: graphStylesheet(LIGHT_PALETTE),
-    elements: datasetElements(dataset, vocabularyFor(dataset)),
-  });
+  cy = cytoscape({ headless: true, styleEnabled: true, style: graphStylesheet(LIGHT_PALETTE) });
   adapter = new GraphAdapter(cy);
-  adapter.elementsReady();
+  adapter.start();
 }
 
 const shownIds = () =>
@@ -97,13 +91,94 @@ describe('GraphAdapter', () => {
     expect(shownIds()).toEqual(['a', 'a-b', 'b', 'b-c', 'c', 'c-a']);
   });
 
-  it('starts again from nothing hidden when its elements are ready again (kept ones too)', () => {
+  it('starts again from nothing hidden when a dataset with the same ids opens', () => {
     mount(small);
     useAppStore.getState().setRelationTypeShown('attacked', false);
-    // As after a dataset switch that keeps elements with the same ids.
-    adapter.elementsReady();
     expect(shownIds()).toEqual(['a', 'b', 'b-c', 'c']);
-    useAppStore.setState({ filters: useAppStore.getInitialState().filters });
+    useAppStore.getState().addDataset({ ...small, id: 'twin', title: 'Twin' });
+    useAppStore.getState().selectDataset('twin');
     expect(shownIds()).toEqual(['a', 'a-b', 'b', 'b-c', 'c', 'c-a']);
+  });
+});
+
+/** Let the adapter's deferred position commits reach the store. */
+const settle = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+
+const other: Dataset = {
+  ...small,
+  id: 'other',
+  title: 'Other',
+  actors: small.actors.slice(0, 2),
+  relations: small.relations.slice(0, 1),
+};
+const storedPosition = (id: string) =>
+  useAppStore.getState().dataset.actors.find((a) => a.id === id)?.position;
+
+describe('GraphAdapter and the document', () => {
+  it('stores a dragged position, and the actor is still there after a switch away and back', async () => {
+    mount(small);
+    useAppStore.getState().addDataset(other);
+    const a = cy.getElementById('a');
+    a.position({ x: 333, y: -44 });
+    a.emit('dragfree');
+    await settle();
+    expect(storedPosition('a')).toEqual({ x: 333, y: -44 });
+    useAppStore.getState().selectDataset('other');
+    expect(cy.getElementById('c').empty()).toBe(true);
+    useAppStore.getState().selectDataset('small');
+    expect(cy.getElementById('a').position()).toEqual({ x: 333, y: -44 });
+  });
+
+  it('stores the positions a layout gives', async () => {
+    mount(small);
+    useAppStore.getState().runLayout('grid');
+    await settle();
+    for (const id of ['a', 'b', 'c']) {
+      expect(storedPosition(id)).toEqual(cy.getElementById(id).position());
+    }
+    expect(storedPosition('a')).not.toEqual({ x: 0, y: 0 });
+  });
+
+  it('adds an actor beside the one it relates to, and no other actor moves', () => {
+    mount(small);
+    const before = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+    const { commit } = useAppStore.getState();
+    commit(
+      'small',
+      addRecords(
+        [{ id: 'd', name: 'Delta', kind: 'militia' }],
+        [{ id: 'd-b', source: 'd', target: 'b', type: 'attacked', evidence: [] }],
+      ),
+    );
+    for (const [id, p] of before) expect(cy.getElementById(id).position()).toEqual(p);
+    const d = cy.getElementById('d').position();
+    expect(Math.hypot(d.x - 100, d.y - 0)).toBeLessThanOrEqual(100);
+    expect(cy.getElementById('d-b').nonempty()).toBe(true);
+  });
+
+  it('applies a rename to that one element without rebuilding it or moving the camera', () => {
+    mount(small);
+    cy.viewport({ zoom: 1.7, pan: { x: 12, y: -30 } });
+    cy.getElementById('b').scratch('probe', 'kept');
+    cy.getElementById('a').scratch('probe', 'kept');
+    const dataset = useAppStore.getState().dataset;
+    useAppStore
+      .getState()
+      .commit('small', updateRecords(dataset, [{ ...dataset.actors[0]!, name: 'Alfa' }]));
+    expect(cy.getElementById('a').data('label')).toBe('Alfa');
+    expect(cy.getElementById('a').scratch('probe')).toBe('kept');
+    expect(cy.getElementById('b').scratch('probe')).toBe('kept');
+    expect(cy.zoom()).toBe(1.7);
+    expect(cy.pan()).toEqual({ x: 12, y: -30 });
+  });
+
+  it('removes an actor and its relations by id, keeping filters applied to the rest', () => {
+    mount(small);
+    useAppStore.getState().setRelationTypeShown('allied', false);
+    const dataset = useAppStore.getState().dataset;
+    useAppStore.getState().commit('small', removeRecords(dataset, ['a']));
+    expect(cy.getElementById('a').empty()).toBe(true);
+    expect(cy.getElementById('a-b').empty()).toBe(true);
+    expect(shownIds()).toEqual(['b', 'c']);
   });
 });

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../graph-data/schema';
 import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
+import { moveActors } from '../../src/model/document';
 import { useAppStore } from '../../src/store/app-store';
 import {
   startPersistence,
@@ -92,7 +93,7 @@ describe('persistence', () => {
     expect(fake.calls).toEqual(['save other']);
   });
 
-  it('skips a damaged or built-in-id saved dataset with a warning, and keeps the rest', async () => {
+  it('skips a damaged saved dataset with a warning, and keeps the rest; a built-in id brings no content', async () => {
     const fake = fakeStorage([
       { savedAt: 1, dataset: { ...imported('broken'), actors: 'not a list' } },
       { savedAt: 2, dataset: imported(centcomKh2024.id, 'Impostor') },
@@ -102,7 +103,30 @@ describe('persistence', () => {
     const state = useAppStore.getState();
     expect(state.datasets.map((d) => d.id)).toEqual([centcomKh2024.id, 'fine']);
     expect(state.datasets[0]).toBe(centcomKh2024);
-    expect(useStorageWarning.getState().warning).toMatch(/2 saved datasets were damaged/);
+    expect(useStorageWarning.getState().warning).toMatch(/1 saved dataset was damaged/);
+  });
+
+  it('keeps where the built-in dataset’s actors were moved, and nothing else of a saved copy', async () => {
+    const first = fakeStorage();
+    stop = await startPersistence(first.storage);
+    const kh = centcomKh2024.actors[0]!;
+    useAppStore
+      .getState()
+      .commit(centcomKh2024.id, moveActors(centcomKh2024, new Map([[kh.id, { x: 1234, y: -56 }]])));
+    await flush();
+    expect(first.calls).toEqual([`save ${centcomKh2024.id}`]);
+    stop();
+    // A reload: the store starts from the code's dataset; a saved copy also claims another title.
+    useAppStore.setState(useAppStore.getInitialState(), true);
+    const saved = first.kept.get(centcomKh2024.id)!;
+    const second = fakeStorage([
+      { ...saved, dataset: { ...(saved.dataset as Dataset), title: 'Impostor' } },
+    ]);
+    stop = await startPersistence(second.storage);
+    const reopened = useAppStore.getState().dataset;
+    expect(reopened.title).toBe(centcomKh2024.title);
+    expect(reopened.actors[0]!.position).toEqual({ x: 1234, y: -56 });
+    expect(reopened.actors[1]).toEqual(centcomKh2024.actors[1]);
   });
 
   it('warns when storage is full and keeps the dataset in memory', async () => {

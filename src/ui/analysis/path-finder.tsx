@@ -6,7 +6,12 @@ import { pathHighlight, shortestPaths, type Path } from '../../model/analysis/pa
 import { normaliseForSearch, searchActors } from '../../model/search';
 import { relationTypesInUse } from '../../model/vocabulary';
 import { useAppStore } from '../../store/app-store';
-import { useActorIndex, useVisibleGraph, useVocabulary } from '../../store/derived';
+import {
+  useActorIndex,
+  useDatasetContent,
+  useVisibleGraph,
+  useVocabulary,
+} from '../../store/derived';
 import { EvidenceList } from '../details/evidence-list';
 
 /** The actor a typed name means: an exact (normalised) name, short name or alias, else the best match. */
@@ -60,7 +65,7 @@ type Result =
   | { kind: 'error'; message: string };
 
 export function PathFinder() {
-  const dataset = useAppStore((s) => s.dataset);
+  const dataset = useDatasetContent();
   const setHighlight = useAppStore((s) => s.setHighlight);
   const visible = useVisibleGraph();
   const vocabulary = useVocabulary();

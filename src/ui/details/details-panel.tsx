@@ -4,7 +4,12 @@ import type { Actor, Dataset, Relation } from '../../../graph-data/schema';
 import { relationsOfActor } from '../../model/relations-of';
 import type { Vocabulary } from '../../model/vocabulary';
 import { useAppStore } from '../../store/app-store';
-import { useActorIndex, useVisibleGraph, useVocabulary } from '../../store/derived';
+import {
+  useActorIndex,
+  useDatasetContent,
+  useVisibleGraph,
+  useVocabulary,
+} from '../../store/derived';
 import { KindSymbol, TypeSymbol } from '../common/symbols';
 import { ActorFigures } from '../analysis/actor-figures';
 import { FocusButtons } from '../analysis/focus-controls';
@@ -173,7 +178,7 @@ export function DetailsPanel({ deferred = false }: { deferred?: boolean }) {
 }
 
 function DetailsContent() {
-  const dataset = useAppStore((s) => s.dataset);
+  const dataset = useDatasetContent();
   const selection = useAppStore((s) => s.selection);
   const vocabulary = useVocabulary();
   const actors = useActorIndex();

@@ -3,7 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 import { actorKindCounts } from '../../model/filters';
 import { useAppStore } from '../../store/app-store';
 import { relationTypesInUse } from '../../model/vocabulary';
-import { typeCountsFor, useVocabulary } from '../../store/derived';
+import { typeCountsFor, useDatasetContent, useVocabulary } from '../../store/derived';
 import { KindSymbol, TypeSymbol } from '../common/symbols';
 import { DateRangeFilter } from './date-range';
 
@@ -57,7 +57,7 @@ function CheckGroup({
 }
 
 export function FiltersPanel() {
-  const dataset = useAppStore((s) => s.dataset);
+  const dataset = useDatasetContent();
   const filters = useAppStore((s) => s.filters);
   const setTypeShown = useAppStore((s) => s.setRelationTypeShown);
   const setTypesHidden = useAppStore((s) => s.setRelationTypesHidden);

@@ -11,7 +11,7 @@ import {
 } from '../../model/timeline';
 import type { Vocabulary } from '../../model/vocabulary';
 import { useAppStore } from '../../store/app-store';
-import { timelineLayoutFor, useVocabulary } from '../../store/derived';
+import { timelineLayoutFor, useDatasetContent, useVocabulary } from '../../store/derived';
 
 const HEIGHT = 48;
 const MARK_R = 5;
@@ -21,7 +21,7 @@ const ROWS = 3;
 const MAX_MARKS = 400;
 
 export function TimelineStrip() {
-  const dataset = useAppStore((s) => s.dataset);
+  const dataset = useDatasetContent();
   const filters = useAppStore((s) => s.filters);
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);

@@ -1,0 +1,235 @@
+// The open document as records by id, and the one currency of change: a diff of added, updated
+// and removed actors and relations (and the dataset's own fields). The store commits diffs; the
+// canvas, storage and (next) undo consume them. See docs/design.md, "The document and its diffs".
+import type { Actor, Dataset, Position, Relation } from '../../graph-data/schema';
+
+/** Changes to one kind of record: each update keeps the record before and after. */
+export interface RecordsDiff<T> {
+  readonly added: readonly T[];
+  readonly updated: readonly (readonly [before: T, after: T])[];
+  readonly removed: readonly T[];
+}
+
+/** The dataset's fields that are not actors or relations. */
+export type DatasetHead = Omit<Dataset, 'actors' | 'relations'>;
+
+export interface DatasetDiff {
+  readonly actors: RecordsDiff<Actor>;
+  readonly relations: RecordsDiff<Relation>;
+  /** The title, description, sources or declared vocabulary, before and after. */
+  readonly head?: readonly [before: DatasetHead, after: DatasetHead];
+}
+
+const noRecords = { added: [], updated: [], removed: [] } as const;
+
+export const EMPTY_DIFF: DatasetDiff = { actors: noRecords, relations: noRecords };
+
+export function isEmptyDiff(diff: DatasetDiff): boolean {
+  const empty = (d: RecordsDiff<unknown>) =>
+    d.added.length === 0 && d.updated.length === 0 && d.removed.length === 0;
+  return empty(diff.actors) && empty(diff.relations) && diff.head === undefined;
+}
+
+/**
+ * Whether the diff moves actors and changes nothing else: derived data that ignores positions
+ * (filters, counts, the timeline, search) stays valid across it.
+ */
+export function onlyMovesActors(diff: DatasetDiff): boolean {
+  const { actors, relations, head } = diff;
+  return (
+    head === undefined &&
+    actors.added.length === 0 &&
+    actors.removed.length === 0 &&
+    relations.added.length === 0 &&
+    relations.updated.length === 0 &&
+    relations.removed.length === 0 &&
+    actors.updated.every(([before, after]) => sameExceptPosition(before, after))
+  );
+}
+
+function sameExceptPosition(a: Actor, b: Actor): boolean {
+  const { position: _a, ...restA } = a;
+  const { position: _b, ...restB } = b;
+  const keys = Object.keys(restA) as (keyof typeof restA)[];
+  return (
+    keys.length === Object.keys(restB).length &&
+    keys.every((k) => JSON.stringify(restA[k]) === JSON.stringify(restB[k]))
+  );
+}
+
+/** Apply one kind of record change to a list, keeping the list's order (added ones at the end). */
+function applyRecords<T extends { readonly id: string }>(
+  list: readonly T[],
+  diff: RecordsDiff<T>,
+): readonly T[] {
+  if (diff.added.length === 0 && diff.updated.length === 0 && diff.removed.length === 0) {
+    return list;
+  }
+  const replaced = new Map(diff.updated.map(([, after]) => [after.id, after]));
+  const removed = new Set(diff.removed.map((r) => r.id));
+  const out: T[] = [];
+  for (const record of list) {
+    if (removed.has(record.id)) continue;
+    out.push(replaced.get(record.id) ?? record);
+  }
+  out.push(...diff.added);
+  return out;
+}
+
+/**
+ * The dataset after the diff. Lists keep their order; a list the diff does not touch keeps its
+ * identity, so caches keyed by `dataset.relations` survive a move of actors.
+ */
+export function applyDiff(dataset: Dataset, diff: DatasetDiff): Dataset {
+  const head = diff.head ? diff.head[1] : dataset;
+  const { actors: _actors, relations: _relations, ...fields } = head as Dataset;
+  return {
+    ...fields,
+    actors: applyRecords(dataset.actors, diff.actors),
+    relations: applyRecords(dataset.relations, diff.relations),
+  } as Dataset;
+}
+
+function invertRecords<T>(diff: RecordsDiff<T>): RecordsDiff<T> {
+  return {
+    added: diff.removed,
+    updated: diff.updated.map(([before, after]) => [after, before] as const),
+    removed: diff.added,
+  };
+}
+
+/** The diff that undoes `diff`. */
+export function invertDiff(diff: DatasetDiff): DatasetDiff {
+  return {
+    actors: invertRecords(diff.actors),
+    relations: invertRecords(diff.relations),
+    ...(diff.head && { head: [diff.head[1], diff.head[0]] as const }),
+  };
+}
+
+const samePosition = (a: Position | undefined, b: Position) =>
+  a !== undefined && a.x === b.x && a.y === b.y;
+
+/** Move actors to these positions: a diff of the actors whose position changes. */
+export function moveActors(
+  dataset: Dataset,
+  positions: ReadonlyMap<string, Position>,
+): DatasetDiff {
+  const updated: (readonly [Actor, Actor])[] = [];
+  for (const actor of dataset.actors) {
+    const p = positions.get(actor.id);
+    if (!p || !Number.isFinite(p.x) || !Number.isFinite(p.y) || samePosition(actor.position, p)) {
+      continue;
+    }
+    updated.push([actor, { ...actor, position: { x: p.x, y: p.y } }]);
+  }
+  return { actors: { ...noRecords, updated }, relations: noRecords };
+}
+
+/** Change the dataset's title. */
+export function retitle(dataset: Dataset, title: string): DatasetDiff {
+  const { actors: _a, relations: _r, ...before } = dataset;
+  return { ...EMPTY_DIFF, head: [before, { ...before, title }] };
+}
+
+/** Add actors and relations (an import into the open dataset, a drafted graph accepted). */
+export function addRecords(
+  actors: readonly Actor[],
+  relations: readonly Relation[] = [],
+): DatasetDiff {
+  return {
+    actors: { ...noRecords, added: actors },
+    relations: { ...noRecords, added: relations },
+  };
+}
+
+/** Remove actors, every relation that touches them, and these relations. */
+export function removeRecords(
+  dataset: Dataset,
+  actorIds: Iterable<string>,
+  relationIds: Iterable<string> = [],
+): DatasetDiff {
+  const actorSet = new Set(actorIds);
+  const relationSet = new Set(relationIds);
+  return {
+    actors: { ...noRecords, removed: dataset.actors.filter((a) => actorSet.has(a.id)) },
+    relations: {
+      ...noRecords,
+      removed: dataset.relations.filter(
+        (r) => relationSet.has(r.id) || actorSet.has(r.source) || actorSet.has(r.target),
+      ),
+    },
+  };
+}
+
+/** Replace records by id with new versions (an edit of names, kinds, types, evidence). */
+export function updateRecords(
+  dataset: Dataset,
+  actors: readonly Actor[],
+  relations: readonly Relation[] = [],
+): DatasetDiff {
+  const actorById = new Map(dataset.actors.map((a) => [a.id, a]));
+  const relationById = new Map(dataset.relations.map((r) => [r.id, r]));
+  const pairs = <T extends { id: string }>(next: readonly T[], before: Map<string, T>) =>
+    next.flatMap((after) => {
+      const old = before.get(after.id);
+      return old ? [[old, after] as const] : [];
+    });
+  return {
+    actors: { ...noRecords, updated: pairs(actors, actorById) },
+    relations: { ...noRecords, updated: pairs(relations, relationById) },
+  };
+}
+
+/**
+ * Where a new actor goes: beside the actors it relates to (their centre, nudged so it does not
+ * land on one), or at `fallback` (the centre of the view) when it relates to none placed yet.
+ * Deterministic: the same neighbours give the same place.
+ */
+export function placeNear(
+  neighbours: readonly Position[],
+  fallback: Position,
+  taken: readonly Position[] = [],
+  spacing = 80,
+): Position {
+  const centre =
+    neighbours.length === 0
+      ? fallback
+      : {
+          x: neighbours.reduce((s, p) => s + p.x, 0) / neighbours.length,
+          y: neighbours.reduce((s, p) => s + p.y, 0) / neighbours.length,
+        };
+  const free = (p: Position) =>
+    [...neighbours, ...taken].every((q) => Math.hypot(q.x - p.x, q.y - p.y) >= spacing * 0.75);
+  const start = neighbours.length === 1 ? 1 : 0;
+  // Rings of eight points around the centre, outward until one is free of every placed actor.
+  for (let ring = start; ring < 12; ring++) {
+    const points = ring === 0 ? 1 : 8;
+    for (let k = 0; k < points; k++) {
+      const angle = (2 * Math.PI * k) / points + ring * 0.4;
+      const p = {
+        x: centre.x + ring * spacing * Math.cos(angle),
+        y: centre.y + ring * spacing * Math.sin(angle),
+      };
+      if (free(p)) return p;
+    }
+  }
+  return { x: centre.x + spacing, y: centre.y };
+}
+
+/**
+ * Datasets that differ only in where actors sit share one content key: the first of them. Derived
+ * data that never reads positions (the visible graph, counts, the timeline, the search index) is
+ * cached by this key, so a drag or a layout does not recompute it on a 20k-actor graph.
+ */
+const contentKeys = new WeakMap<Dataset, Dataset>();
+
+/** Record that `next` is `previous` with actors moved. */
+export function shareContent(next: Dataset, previous: Dataset): void {
+  contentKeys.set(next, contentOf(previous));
+}
+
+/** The key of a dataset's content: itself, or the earliest version it only moved actors of. */
+export function contentOf(dataset: Dataset): Dataset {
+  return contentKeys.get(dataset) ?? dataset;
+}
