@@ -9,7 +9,7 @@ import type { VisibleGraph } from '../model/filters';
 import { groupParents } from '../model/grouping';
 import { useAppStore, type AppState, type DocumentChange } from '../store/app-store';
 import { visibleFor, vocabularyFor } from '../store/derived';
-import { fitAll, FocusFraming, viewCentre } from './camera';
+import { fitShown, FocusFraming, viewCentre } from './camera';
 import { CompoundNodes } from './compound-nodes';
 import { applyElementDiff, loadDataset } from './element-sync';
 import { hasAllPositions } from './elements';
@@ -64,6 +64,7 @@ export class GraphAdapter {
   private open(state: AppState): void {
     const dataset = state.dataset;
     this.shown = dataset;
+    this.cy.resize(); // the page around the canvas may have changed with the dataset
     loadDataset(this.cy, dataset, vocabularyFor(dataset));
     this.visual.reset();
     this.compound.reset();
@@ -71,7 +72,7 @@ export class GraphAdapter {
     this.applyGrouping(state);
     this.applyClasses(state);
     this.applySizes(state);
-    if (hasAllPositions(dataset)) fitAll(this.cy);
+    if (hasAllPositions(dataset)) fitShown(this.cy);
     else this.layout(state);
   }
 
@@ -82,8 +83,12 @@ export class GraphAdapter {
       const change = state.lastChange;
       if (change && change.before === this.shown && change.after === state.dataset) {
         contentChanged = this.applyChange(change);
+      } else if (state.dataset.id === this.shown.id) {
+        this.open(state); // the same dataset replaced whole (an import over it)
+        return;
       } else {
-        this.open(state);
+        // Another dataset: the view calls start() once React has laid out the page around it
+        // (its toolbar may change the canvas's size, which the first framing needs).
         return;
       }
     }

@@ -5,14 +5,9 @@ import type { Position } from '../../graph-data/schema';
 
 const PADDING = 40;
 
-/** Frame what is shown. */
+/** Frame what is shown: a dataset opened in its stored positions, a layout's result, "Fit". */
 export function fitShown(cy: Core): void {
   cy.fit(cy.elements(':visible'), PADDING);
-}
-
-/** Frame everything on the canvas (a dataset just opened in its stored positions). */
-export function fitAll(cy: Core): void {
-  cy.fit(undefined, PADDING);
 }
 
 /** Bring an actor to the centre, zooming in to at least 1:1; nothing when it is not shown. */

@@ -12,7 +12,8 @@ import type { LayoutOptions } from 'cytoscape';
  * is still the same for the same data.
  */
 export function fcoseOptions(large = false): LayoutOptions {
-  const common = { name: 'fcose', animate: false, fit: true, padding: 40 };
+  // The camera is camera.ts's: the layout places, and the caller frames what it placed.
+  const common = { name: 'fcose', animate: false, fit: false, padding: 40 };
   if (large) {
     return {
       ...common,

@@ -17,7 +17,8 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
   grid: 'Grid',
 };
 
-const COMMON = { animate: false, fit: true, padding: 40 } as const;
+/** Layouts place; framing what they placed is camera.ts's job (`fitShown` after each run). */
+const COMMON = { animate: false, fit: false, padding: 40 } as const;
 
 /** Options for a layout over the shown elements. */
 export function layoutOptions(name: LayoutName, cy: Core, rootId?: string): LayoutOptions {
@@ -166,6 +167,7 @@ export function runLayout(
   if (isLargeGraph(cy.elements().length)) {
     if (name !== 'fcose') {
       shown.layout(layoutOptions(name, cy, rootId)).run();
+      fitShown(cy);
       done();
       return;
     }
@@ -189,12 +191,14 @@ export function runLayout(
   }
   if (name !== 'fcose') {
     shown.layout(layoutOptions(name, cy, rootId)).run();
+    fitShown(cy);
     done();
     return;
   }
   const run = () => {
     if (cy.destroyed()) return;
     fcoseFromCircle(cy);
+    fitShown(cy);
     fcoseWarm = true;
     done();
     markLayoutDone();

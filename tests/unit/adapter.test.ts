@@ -97,6 +97,7 @@ describe('GraphAdapter', () => {
     expect(shownIds()).toEqual(['a', 'b', 'b-c', 'c']);
     useAppStore.getState().addDataset({ ...small, id: 'twin', title: 'Twin' });
     useAppStore.getState().selectDataset('twin');
+    adapter.start(); // as the view does once the switch is rendered
     expect(shownIds()).toEqual(['a', 'a-b', 'b', 'b-c', 'c', 'c-a']);
   });
 });
@@ -124,8 +125,10 @@ describe('GraphAdapter and the document', () => {
     await settle();
     expect(storedPosition('a')).toEqual({ x: 333, y: -44 });
     useAppStore.getState().selectDataset('other');
+    adapter.start(); // as the view does once the switch is rendered
     expect(cy.getElementById('c').empty()).toBe(true);
     useAppStore.getState().selectDataset('small');
+    adapter.start();
     expect(cy.getElementById('a').position()).toEqual({ x: 333, y: -44 });
   });
 
