@@ -34,7 +34,10 @@ async function start() {
     container,
     elements,
     style: graphStylesheet(LIGHT_PALETTE),
-    layout: small ? fcoseOptions() : ({ name: 'grid' } as LayoutOptions),
+    // Cytoscape's default: a layout frames what it placed.
+    layout: small
+      ? ({ ...fcoseOptions(), fit: true } as LayoutOptions)
+      : ({ name: 'grid' } as LayoutOptions),
   });
   await nextPaint(cy);
   performance.mark('plain:painted');
@@ -79,7 +82,7 @@ async function start() {
      */
     async fcose(): Promise<number> {
       const t0 = performance.now();
-      const options = fcoseOptions(!small);
+      const options = { ...fcoseOptions(!small), fit: true } as LayoutOptions;
       if (small) cy.layout({ name: 'circle', animate: false, fit: false } as LayoutOptions).run();
       const painted = new Promise<number>((resolve) =>
         cy.one('layoutstop', () => resolve(nextPaint(cy))),

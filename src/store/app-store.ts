@@ -139,6 +139,14 @@ const without = (list: readonly string[], item: string) => list.filter((x) => x 
 const withItem = (list: readonly string[], item: string) =>
   list.includes(item) ? list : [...list, item];
 
+/** A built-in dataset's copy for editing: "<title> (edited)", under an id no dataset has. */
+function editableCopy(dataset: Dataset, datasets: readonly Dataset[]): Dataset {
+  const taken = new Set(datasets.map((d) => d.id));
+  let id = `${dataset.id}-edited`;
+  for (let n = 2; taken.has(id); n++) id = `${dataset.id}-edited-${n}`;
+  return { ...dataset, id, title: `${dataset.title} (edited)` };
+}
+
 const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, get) => ({
   datasets: BUILT_IN_DATASETS,
   dataset: BUILT_IN_DATASETS[0]!,
@@ -148,6 +156,23 @@ const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, g
     const { datasets, dataset: open, revision } = get();
     const before = datasets.find((d) => d.id === datasetId);
     if (!before || isEmptyDiff(diff)) return;
+    if (isBuiltInDataset(datasetId) && !onlyMovesActors(diff)) {
+      // A built-in dataset never changes: the first edit goes into a copy, opened in its place.
+      const copy = editableCopy(before, datasets);
+      const after = applyDiff(copy, diff);
+      set({
+        datasets: [...datasets, after],
+        ...(open === before ? { dataset: after } : {}),
+        revision: revision + 1,
+        // The copy has the same records: the canvas applies the diff to what it shows.
+        lastChange: { revision: revision + 1, datasetId: after.id, diff, origin, before, after },
+      });
+      get().addNotice(
+        'info',
+        `“${before.title}” is built in and stays as it is: your edit is in a copy, “${after.title}”, now open.`,
+      );
+      return;
+    }
     const after = applyDiff(before, diff);
     // A move of actors leaves what filters, counts and the timeline read as it was.
     if (onlyMovesActors(diff)) shareContent(after, before);

@@ -79,3 +79,28 @@ export function pixelDifference(a: Buffer, b: Buffer): number {
   }
   return diff / (pa.width * pa.height);
 }
+
+/** The built-in militia fill: Kataib Hezbollah is the built-in dataset's only militia. */
+export const MILITIA_ORANGE = [0xf2, 0x8e, 0x2b] as const;
+
+/** Where pixels of this colour are drawn in the graph panel, on the page: their centre. */
+export async function drawnCentre(page: Page, [r, g, b]: readonly number[]) {
+  const box = (await page.locator('#panel-graph').boundingBox())!;
+  const png = decodePng(await graphShot(page));
+  let sx = 0;
+  let sy = 0;
+  let n = 0;
+  for (let y = 0; y < png.height; y++) {
+    for (let x = 0; x < png.width; x++) {
+      const i = 4 * (y * png.width + x);
+      const near = (v: number, w: number) => Math.abs(v - w) <= 6;
+      if (near(png.data[i]!, r!) && near(png.data[i + 1]!, g!) && near(png.data[i + 2]!, b!)) {
+        sx += x;
+        sy += y;
+        n++;
+      }
+    }
+  }
+  expect(n, 'pixels of the colour').toBeGreaterThan(50);
+  return { x: box.x + sx / n, y: box.y + sy / n };
+}

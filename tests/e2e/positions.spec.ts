@@ -5,7 +5,15 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Dataset, Position } from '../../graph-data/schema';
 import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
-import { decodePng, expect, graphShot, openApp, pixelDifference, test } from './fixtures';
+import {
+  drawnCentre,
+  expect,
+  graphShot,
+  MILITIA_ORANGE,
+  openApp,
+  pixelDifference,
+  test,
+} from './fixtures';
 
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'public', 'examples');
 const datasetSelect = (page: Page) => page.getByRole('combobox', { name: 'Dataset' });
@@ -30,36 +38,12 @@ async function exportJson(page: Page): Promise<{ dataset: Dataset; path: string 
   return { dataset: JSON.parse(await readFile(path, 'utf8')) as Dataset, path };
 }
 
-const MILITIA_ORANGE = [0xf2, 0x8e, 0x2b] as const;
-
 const positionOf = (dataset: Dataset, id: string): Position | undefined =>
   dataset.actors.find((a) => a.id === id)?.position;
 
-/** Where pixels of this colour are drawn in the graph panel, on the page: their centre. */
-async function drawnAt(page: Page, [r, g, b]: readonly number[]) {
-  const box = (await page.locator('#panel-graph').boundingBox())!;
-  const png = decodePng(await graphShot(page));
-  let sx = 0;
-  let sy = 0;
-  let n = 0;
-  for (let y = 0; y < png.height; y++) {
-    for (let x = 0; x < png.width; x++) {
-      const i = 4 * (y * png.width + x);
-      const near = (v: number, w: number) => Math.abs(v - w) <= 6;
-      if (near(png.data[i]!, r!) && near(png.data[i + 1]!, g!) && near(png.data[i + 2]!, b!)) {
-        sx += x;
-        sy += y;
-        n++;
-      }
-    }
-  }
-  expect(n, 'pixels of the colour').toBeGreaterThan(50);
-  return { x: box.x + sx / n, y: box.y + sy / n };
-}
-
 /** Drag the one actor drawn in this fill colour by (dx, dy) screen pixels. */
 async function dragActor(page: Page, fill: readonly number[], dx: number, dy: number) {
-  const { x, y } = await drawnAt(page, fill);
+  const { x, y } = await drawnCentre(page, fill);
   await page.mouse.move(x, y);
   await page.mouse.down();
   for (let i = 1; i <= 8; i++) await page.mouse.move(x + (dx * i) / 8, y + (dy * i) / 8);

@@ -13,6 +13,7 @@ import {
 import { KindSymbol, TypeSymbol } from '../common/symbols';
 import { ActorFigures } from '../analysis/actor-figures';
 import { FocusButtons } from '../analysis/focus-controls';
+import { EditActorButton } from '../edit/edit-actor-button';
 import { EvidenceList, RelationDate } from './evidence-list';
 
 function ActorLink({ actor, id }: { actor: Actor | undefined; id: string }) {
@@ -85,6 +86,9 @@ function ActorDetails({
       <AttributesList attributes={actor.attributes} />
       <ActorFigures actorId={actor.id} />
       <FocusButtons actorId={actor.id} />
+      <p className="actions">
+        <EditActorButton actorId={actor.id} />
+      </p>
       <h3>Relationships</h3>
       {groups.size === 0 && (
         <p className="muted">No relationships shown under the current filters.</p>

@@ -1,0 +1,92 @@
+// Edits of the open dataset as checked diffs: each takes the dataset and what the analyst typed,
+// and gives either the diff to commit or the problems, each naming its field. Nothing changes on a
+// problem. See docs/design.md, "The document and its diffs".
+import { BUILT_IN_ACTOR_KINDS, type Actor, type Dataset } from '../../graph-data/schema';
+import { updateRecords, type DatasetDiff } from './document';
+
+export interface FieldProblem {
+  /** The field as the dialog labels it ("Name", "Parent"). */
+  readonly field: string;
+  readonly message: string;
+}
+
+export type EditResult =
+  | { readonly ok: true; readonly diff: DatasetDiff }
+  | { readonly ok: false; readonly problems: readonly FieldProblem[] };
+
+/** What the "Actor" dialog gathers. */
+export interface ActorFields {
+  readonly name: string;
+  readonly shortName: string;
+  /** Comma-separated. */
+  readonly aliases: string;
+  readonly kind: string;
+  readonly description: string;
+  /** An actor id, or '' for none. */
+  readonly parent: string;
+}
+
+export function actorFields(actor: Actor): ActorFields {
+  return {
+    name: actor.name,
+    shortName: actor.shortName ?? '',
+    aliases: (actor.aliases ?? []).join(', '),
+    kind: actor.kind,
+    description: actor.description ?? '',
+    parent: actor.parent ?? '',
+  };
+}
+
+const knownKind = (dataset: Dataset, kind: string) =>
+  (BUILT_IN_ACTOR_KINDS as readonly string[]).includes(kind) ||
+  (dataset.actorKinds ?? []).some((k) => k.id === kind);
+
+/** Whether making `parent` the parent of `id` would close a loop of parents. */
+function closesLoop(dataset: Dataset, id: string, parent: string): boolean {
+  const parentOf = new Map(dataset.actors.map((a) => [a.id, a.parent]));
+  const seen = new Set<string>();
+  for (let at: string | undefined = parent; at !== undefined; at = parentOf.get(at)) {
+    if (at === id) return true;
+    if (seen.has(at)) return false;
+    seen.add(at);
+  }
+  return false;
+}
+
+/** The actor with the typed fields, keeping what the dialog does not show (position, attributes). */
+export function editActor(dataset: Dataset, id: string, fields: ActorFields): EditResult {
+  const before = dataset.actors.find((a) => a.id === id);
+  if (!before) return { ok: false, problems: [{ field: 'Name', message: `no actor '${id}'` }] };
+  const problems: FieldProblem[] = [];
+  const name = fields.name.trim();
+  if (!name) problems.push({ field: 'Name', message: 'an actor needs a name' });
+  if (!knownKind(dataset, fields.kind)) {
+    problems.push({ field: 'Kind', message: `'${fields.kind}' is not a kind of this dataset` });
+  }
+  const parent = fields.parent.trim();
+  if (parent) {
+    if (parent === id)
+      problems.push({ field: 'Parent', message: 'an actor cannot contain itself' });
+    else if (!dataset.actors.some((a) => a.id === parent)) {
+      problems.push({ field: 'Parent', message: `no actor '${parent}'` });
+    } else if (closesLoop(dataset, id, parent)) {
+      problems.push({ field: 'Parent', message: 'that actor is already inside this one' });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const aliases = fields.aliases
+    .split(',')
+    .map((a) => a.trim())
+    .filter((a) => a !== '');
+  const { shortName: _s, aliases: _a, description: _d, parent: _p, ...kept } = before;
+  const after: Actor = {
+    ...kept,
+    name,
+    kind: fields.kind,
+    ...(fields.shortName.trim() && { shortName: fields.shortName.trim() }),
+    ...(aliases.length > 0 && { aliases }),
+    ...(fields.description.trim() && { description: fields.description.trim() }),
+    ...(parent && { parent }),
+  };
+  return { ok: true, diff: updateRecords(dataset, [after]) };
+}

@@ -1,0 +1,127 @@
+// The "Actor" dialog: edit an actor's name, short name, aliases, kind, description and parent.
+// Save commits one checked diff; a problem names its field and changes nothing.
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { actorFields, editActor, type ActorFields, type FieldProblem } from '../../model/edits';
+import { useAppStore } from '../../store/app-store';
+import { useVocabulary } from '../../store/derived';
+import { Modal } from '../common/modal';
+
+export function ActorDialog({ actorId, onClose }: { actorId: string; onClose: () => void }) {
+  const dataset = useAppStore((s) => s.dataset);
+  const commit = useAppStore((s) => s.commit);
+  const vocabulary = useVocabulary();
+  const actor = dataset.actors.find((a) => a.id === actorId);
+  const [fields, setFields] = useState<ActorFields | null>(() =>
+    actor ? actorFields(actor) : null,
+  );
+  const [problems, setProblems] = useState<readonly FieldProblem[]>([]);
+  const id = useId();
+  const others = useMemo(
+    () =>
+      dataset.actors
+        .filter((a) => a.id !== actorId)
+        .map((a) => ({ id: a.id, name: a.name }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    [dataset.actors, actorId],
+  );
+  if (!actor || !fields) return null;
+
+  const set = (key: keyof ActorFields) => (value: string) =>
+    setFields((f) => (f ? { ...f, [key]: value } : f));
+  const problemOf = (field: string) => problems.find((p) => p.field === field);
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    const current = useAppStore.getState().dataset;
+    const result = editActor(current, actorId, fields);
+    if (!result.ok) {
+      setProblems(result.problems);
+      return;
+    }
+    commit(current.id, result.diff);
+    onClose();
+  };
+  const field = (label: string, key: keyof ActorFields, input: 'text' | 'textarea' = 'text') => {
+    const problem = problemOf(label);
+    const props = {
+      id: `${id}-${key}`,
+      value: fields[key],
+      'aria-invalid': problem ? true : undefined,
+      'aria-describedby': problem ? `${id}-${key}-problem` : undefined,
+    } as const;
+    return (
+      <div className="form-field">
+        <label htmlFor={props.id}>{label}</label>
+        {input === 'textarea' ? (
+          <textarea {...props} rows={3} onChange={(e) => set(key)(e.currentTarget.value)} />
+        ) : (
+          <input {...props} type="text" onChange={(e) => set(key)(e.currentTarget.value)} />
+        )}
+        {problem && (
+          <span id={`${id}-${key}-problem`} className="field-problem">
+            {problem.message}
+          </span>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <Modal title="Actor" onClose={onClose}>
+      <form className="edit-form" onSubmit={save} noValidate>
+        {field('Name', 'name')}
+        {field('Short name', 'shortName')}
+        {field('Aliases', 'aliases')}
+        <div className="form-field">
+          <label htmlFor={`${id}-kind`}>Kind</label>
+          <select
+            id={`${id}-kind`}
+            value={fields.kind}
+            onChange={(e) => set('kind')(e.currentTarget.value)}
+          >
+            {vocabulary.actorKinds.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {field('Description', 'description', 'textarea')}
+        <div className="form-field">
+          <label htmlFor={`${id}-parent`}>Parent</label>
+          <select
+            id={`${id}-parent`}
+            value={fields.parent}
+            aria-invalid={problemOf('Parent') ? true : undefined}
+            aria-describedby={problemOf('Parent') ? `${id}-parent-problem` : undefined}
+            onChange={(e) => set('parent')(e.currentTarget.value)}
+          >
+            <option value="">(none)</option>
+            {others.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+          {problemOf('Parent') && (
+            <span id={`${id}-parent-problem`} className="field-problem">
+              {problemOf('Parent')!.message}
+            </span>
+          )}
+        </div>
+        {problems.length > 0 && (
+          <div role="alert" className="form-problems">
+            Not saved: {problems.map((p) => `${p.field}: ${p.message}`).join('; ')}
+          </div>
+        )}
+        <div className="modal-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Save
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,67 @@
+// Editing an actor from its details: the "Actor" dialog saves one checked edit, refuses an invalid
+// one with the field named, and the built-in dataset's first edit goes into a copy.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
+import { useAppStore } from '../../src/store/app-store';
+import { DetailsPanel } from '../../src/ui/details/details-panel';
+import { Notices } from '../../src/ui/common/notices';
+
+const details = () => screen.getByRole('complementary', { name: 'Details' });
+
+async function openEditor() {
+  useAppStore.getState().select({ kind: 'actor', id: 'kh' });
+  render(
+    <>
+      <DetailsPanel />
+      <Notices />
+    </>,
+  );
+  await userEvent.click(within(details()).getByRole('button', { name: 'Edit' }));
+  return screen.findByRole('dialog', { name: 'Actor' });
+}
+
+describe('Actor dialog', () => {
+  it('shows the actor as it is and saves a rename into a copy of the built-in dataset', async () => {
+    const dialog = await openEditor();
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+    expect(name).toHaveValue('Kataib Hezbollah');
+    expect(within(dialog).getByRole('textbox', { name: 'Short name' })).toHaveValue('KH');
+    expect(within(dialog).getByRole('combobox', { name: 'Kind' })).toHaveValue('militia');
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Kata’ib Hizballah');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(screen.queryByRole('dialog', { name: 'Actor' })).not.toBeInTheDocument();
+    const state = useAppStore.getState();
+    expect(state.dataset.id).toBe(`${centcomKh2024.id}-edited`);
+    expect(state.dataset.title).toBe(`${centcomKh2024.title} (edited)`);
+    expect(state.dataset.actors.find((a) => a.id === 'kh')!.name).toBe('Kata’ib Hizballah');
+    // The built-in one is as the code has it.
+    expect(state.datasets.find((d) => d.id === centcomKh2024.id)).toBe(centcomKh2024);
+    expect(screen.getByText(/is built in and stays as it is/)).toBeInTheDocument();
+    expect(
+      within(details()).getByRole('heading', { name: 'Kata’ib Hizballah' }),
+    ).toBeInTheDocument();
+  });
+
+  it('refuses an empty name with the field named, and changes nothing', async () => {
+    const dialog = await openEditor();
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+    await userEvent.clear(name);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Name: an actor needs a name');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(useAppStore.getState().dataset).toBe(centcomKh2024);
+    expect(useAppStore.getState().datasets).toHaveLength(1);
+  });
+
+  it('closes on Cancel without a change', async () => {
+    const dialog = await openEditor();
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Name' }), ' (x)');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog', { name: 'Actor' })).not.toBeInTheDocument();
+    expect(useAppStore.getState().dataset).toBe(centcomKh2024);
+  });
+});

@@ -1,0 +1,52 @@
+// Editing in the browser: an edit changes only the element it touches on the canvas; the view
+// stays where the analyst put it, and the built-in dataset's first edit opens a copy.
+import type { Page } from '@playwright/test';
+import {
+  drawnCentre,
+  expect,
+  graphShot,
+  MILITIA_ORANGE,
+  openApp,
+  pixelDifference,
+  test,
+} from './fixtures';
+
+async function zoomInOnGraph(page: Page) {
+  const box = (await page.locator('#panel-graph').boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.45);
+  for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -120);
+  await page.waitForTimeout(500);
+}
+
+test('renaming an actor redraws its label and nothing else: no actor and not the view moves', async ({
+  page,
+}) => {
+  await openApp(page);
+  await zoomInOnGraph(page);
+  const at = await drawnCentre(page, MILITIA_ORANGE);
+  await page.mouse.click(at.x, at.y);
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details.getByRole('heading', { name: 'Kataib Hezbollah' })).toBeVisible();
+  const before = await graphShot(page);
+
+  await details.getByRole('button', { name: 'Edit' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Actor' });
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('KH militia');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(details.getByRole('heading', { name: 'KH militia' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Dataset' })).toHaveValue(
+    'centcom-kh-2024-edited',
+  );
+  await expect(page.getByText(/is built in and stays as it is/)).toBeVisible();
+  await page.waitForTimeout(300);
+
+  const after = await graphShot(page);
+  const moved = await drawnCentre(page, MILITIA_ORANGE);
+  expect(Math.abs(moved.x - at.x)).toBeLessThan(1.5);
+  expect(Math.abs(moved.y - at.y)).toBeLessThan(1.5);
+  // Only the label's few pixels differ (a refit or a rebuild would move the whole picture).
+  const difference = pixelDifference(before, after);
+  expect(difference).toBeGreaterThan(0);
+  expect(difference).toBeLessThan(0.01);
+});

@@ -1,0 +1,70 @@
+// Editing an actor: a checked diff, or problems that name the field and change nothing.
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../graph-data/schema';
+import { applyDiff } from '../../src/model/document';
+import { actorFields, editActor } from '../../src/model/edits';
+
+const dataset: Dataset = {
+  format: 'actor-graph',
+  version: 1,
+  id: 'd',
+  title: 'D',
+  sources: [],
+  actorKinds: [{ id: 'ministry', label: 'ministry' }],
+  actors: [
+    { id: 'gov', name: 'Government', kind: 'government' },
+    {
+      id: 'mod',
+      name: 'Ministry',
+      kind: 'ministry',
+      parent: 'gov',
+      position: { x: 4, y: 5 },
+      attributes: { weight: 2 },
+    },
+  ],
+  relations: [],
+};
+const fieldsOf = (id: string) => actorFields(dataset.actors.find((a) => a.id === id)!);
+
+describe('editActor', () => {
+  it('renames, splits aliases on commas, and keeps the position and attributes', () => {
+    const result = editActor(dataset, 'mod', {
+      ...fieldsOf('mod'),
+      name: '  Defence Ministry ',
+      aliases: 'MoD, , Ministry of Defence ',
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const after = applyDiff(dataset, result.diff).actors[1]!;
+    expect(after).toEqual({
+      id: 'mod',
+      name: 'Defence Ministry',
+      kind: 'ministry',
+      parent: 'gov',
+      aliases: ['MoD', 'Ministry of Defence'],
+      position: { x: 4, y: 5 },
+      attributes: { weight: 2 },
+    });
+    expect(result.diff.actors.updated).toHaveLength(1);
+  });
+
+  it('drops emptied optional fields', () => {
+    const result = editActor(dataset, 'mod', { ...fieldsOf('mod'), parent: '' });
+    if (!result.ok) throw new Error('refused');
+    expect(applyDiff(dataset, result.diff).actors[1]!.parent).toBeUndefined();
+  });
+
+  it('refuses an empty name, an unknown kind, and a parent that is missing, itself or inside it', () => {
+    const problems = (fields: Partial<ReturnType<typeof fieldsOf>>, id = 'mod') => {
+      const result = editActor(dataset, id, { ...fieldsOf(id), ...fields });
+      return result.ok ? [] : result.problems.map((p) => `${p.field}: ${p.message}`);
+    };
+    expect(problems({ name: '   ' })).toEqual(['Name: an actor needs a name']);
+    expect(problems({ kind: 'bakery' })).toEqual(["Kind: 'bakery' is not a kind of this dataset"]);
+    expect(problems({ parent: 'nobody' })).toEqual(["Parent: no actor 'nobody'"]);
+    expect(problems({ parent: 'mod' })).toEqual(['Parent: an actor cannot contain itself']);
+    expect(problems({ parent: 'mod' }, 'gov')).toEqual([
+      'Parent: that actor is already inside this one',
+    ]);
+  });
+});
