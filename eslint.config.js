@@ -1,4 +1,4 @@
-// Lint: typescript-eslint (type-aware), React hooks, and the one-way import rule of STYLE.md.
+// Lint: typescript-eslint (type-aware), React hooks, and the one-way imports of docs/design.md ("Data flow").
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';

@@ -1,4 +1,4 @@
-// The Content-Security-Policy of the built app (SPEC §11), as a <meta> added at build time only:
+// The Content-Security-Policy of the built app (docs/design.md §11), as a <meta> added at build time only:
 // Vite's dev server injects inline scripts (React refresh) and inline <style> (CSS hot reload).
 import type { Plugin } from 'vite';
 

@@ -1,4 +1,4 @@
-// Vite build and dev server; relative base so dist/ works from any static host (SPEC §2).
+// Vite build and dev server; relative base so dist/ works from any static host (docs/design.md §2).
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './vite-csp-plugin.ts';
@@ -14,7 +14,7 @@ export default defineConfig({
       output: {
         // Cytoscape and React in chunks of their own beside the app's: the browser parses the
         // three scripts on background threads at once, where one 760 kB script is parsed by one
-        // (SPEC §10: the first painted graph came about 20 ms sooner over 40 interleaved loads).
+        // (docs/design.md §10: the first painted graph came about 20 ms sooner over 40 interleaved loads).
         codeSplitting: {
           groups: [
             { name: 'cytoscape', test: /node_modules[\\/]cytoscape[\\/]/ },

@@ -1,4 +1,4 @@
-// The initial JavaScript of the built app (SPEC §10: at most 250 kB gzip): the scripts index.html
+// The initial JavaScript of the built app (docs/design.md §10: at most 250 kB gzip): the scripts index.html
 // loads or preloads, gzipped; chunks loaded later by import() are listed apart.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-// Seeded generator of Actor Graph JSON datasets for the benchmark (SPEC §10): communities of actors
+// Seeded generator of Actor Graph JSON datasets for the benchmark (docs/design.md §10): communities of actors
 // of every kind, relations of every type with every date form, so filters and layouts do real work.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

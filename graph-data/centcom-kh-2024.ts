@@ -1,7 +1,7 @@
-// The built-in dataset (SPEC §5): actors and relations from the report in shared/seeds, with the
+// The built-in dataset (docs/design.md §5): actors and relations from the report in shared/seeds, with the
 // paragraph behind every link. Descriptions and summaries are our own words; quotes are only the
 // phrases the report itself attributes to a speaker. The positions are the app's own fcose layout
-// of this graph, stored so that it opens at once without running one (SPEC §4).
+// of this graph, stored so that it opens at once without running one (docs/design.md §4).
 import type { Dataset } from './schema';
 
 const REPORT = 'report';

@@ -1,4 +1,4 @@
-// The Actor Graph JSON v1 format (SPEC §4): the types every other module speaks in.
+// The Actor Graph JSON v1 format (docs/design.md §4): the types every other module speaks in.
 
 /** Relation types every dataset knows without declaring them. */
 export const BUILT_IN_RELATION_TYPES = ['attacked', 'condemned', 'founded', 'allied'] as const;

@@ -1,4 +1,4 @@
-// PNG export (SPEC §7): the graph drawn by Cytoscape's renderer at the chosen scale straight into
+// PNG export (docs/design.md §7): the graph drawn by Cytoscape's renderer at the chosen scale straight into
 // one canvas, with a margin and an optional legend and caption band beneath, encoded once; clamped
 // to the browser's canvas limits so it is never empty.
 import type { Core } from 'cytoscape';

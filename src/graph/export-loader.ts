@@ -1,4 +1,4 @@
-// The image exporters are chunks of their own, loaded on demand (SPEC §10: rarely used parts are
+// The image exporters are chunks of their own, loaded on demand (docs/design.md §10: rarely used parts are
 // not in the initial JavaScript). Each is fetched once and kept: an export after the first starts in
 // the click's own task, where a fresh `import()` would wait for the module loader to call back.
 

@@ -1,4 +1,4 @@
-// SVG export (SPEC §7): the drawn graph as vector shapes with real <text> labels, read from
+// SVG export (docs/design.md §7): the drawn graph as vector shapes with real <text> labels, read from
 // Cytoscape's computed styles and positions, plus the same legend and caption band as the PNG.
 // Written by hand rather than through a canvas-to-SVG shim: every label stays one <text>, and the
 // output is plain, valid XML that Inkscape, Illustrator and browsers all read.

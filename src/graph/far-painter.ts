@@ -1,4 +1,4 @@
-// The far painter (SPEC §10): while a large graph is zoomed out, its nodes and edges are drawn
+// The far painter (docs/design.md §10): while a large graph is zoomed out, its nodes and edges are drawn
 // here, grouped by look, as a few canvas paths: one stroke per edge style and one fill per node
 // shape and colour. Cytoscape's canvas renderer draws each element on its own, nodes from cached
 // bitmaps, which costs about a second a frame for 5k actors and 20k relations without a GPU; a

@@ -58,7 +58,7 @@ const STATUS_STYLE = {
 const DETAIL_DELAY_MS = 150;
 
 /*
- * Marks for the benchmark (SPEC §10): `actor-graph:frame` at the animation frame after each drawing
+ * Marks for the benchmark (docs/design.md §10): `actor-graph:frame` at the animation frame after each drawing
  * Cytoscape makes, and `actor-graph:painted` at the one after the first drawing of a new dataset
  * (the plain page marks the same moment: Cytoscape's `render` event, then the next animation frame).
  */

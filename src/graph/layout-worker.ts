@@ -1,5 +1,5 @@
 // The layout worker: fcose over a large graph in headless Cytoscape, off the page's thread, so
-// the page keeps answering input while it runs (SPEC §10). Replies with positions in node order.
+// the page keeps answering input while it runs (docs/design.md §10). Replies with positions in node order.
 import { seededRandom } from '../model/seeded-random';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';

@@ -1,4 +1,4 @@
-// Level of detail for large graphs (SPEC §10): above a size threshold the canvas draws straight
+// Level of detail for large graphs (docs/design.md §10): above a size threshold the canvas draws straight
 // edges without arrows or labels while zoomed out, at pixel ratio 1, and a texture while the
 // viewport moves. The built-in graph and other small ones keep full quality at every zoom.
 import type { Core, StylesheetJsonBlock } from 'cytoscape';

@@ -1,4 +1,4 @@
-// Export file names: `<dataset-id>-<yyyymmdd>.<ext>` (SPEC §7).
+// Export file names: `<dataset-id>-<yyyymmdd>.<ext>` (docs/design.md §7).
 
 export function exportFileName(datasetId: string, date: Date, ext: string): string {
   const safeId = datasetId.replace(/[^a-z0-9._-]+/gi, '-').replace(/^-+|-+$/g, '') || 'dataset';

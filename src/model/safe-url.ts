@@ -1,4 +1,4 @@
-// Only http and https links are ever rendered (SPEC §11): anything else is shown as text.
+// Only http and https links are ever rendered (docs/design.md §11): anything else is shown as text.
 
 export function safeHref(url: string | undefined): string | undefined {
   if (!url) return undefined;

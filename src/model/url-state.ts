@@ -1,4 +1,4 @@
-// The shareable view in the query string (SPEC §9): compact, readable, and forgiving when parsed.
+// The shareable view in the query string (docs/design.md §9): compact, readable, and forgiving when parsed.
 import type { Selection } from './element-classes';
 import { DEFAULT_FILTERS, dateSpan, type Filters } from './filters';
 import { MAX_FOCUS_HOPS } from './analysis/focus';

@@ -1,4 +1,4 @@
-// Shareable state (SPEC §9): read the view from the query string at start-up, then keep the
+// Shareable state (docs/design.md §9): read the view from the query string at start-up, then keep the
 // query string in step with the store, so a copied link reopens the same view.
 import {
   filtersOfUrlState,

@@ -6,7 +6,7 @@ export const SIDE_PANELS_FALLBACK_MS = 1000;
 
 /**
  * The graph is what a user opens the app for, so it is drawn first and the side panels mount in
- * the task after its first painted frame (SPEC §10: the built-in graph was painted about 20 ms
+ * the task after its first painted frame (docs/design.md §10: the built-in graph was painted about 20 ms
  * sooner, median of 40 interleaved loads each way). They sit in fixed-width grid columns, so the
  * graph's size does not change when they arrive. With the table open at load they mount at once;
  * if the graph never paints, after a second.

@@ -1,4 +1,4 @@
-// Actor search (SPEC §6): finds actors by name, short name or alias, ignoring case, accents and
+// Actor search (docs/design.md §6): finds actors by name, short name or alias, ignoring case, accents and
 // apostrophes; Enter selects the actor in the store and asks the graph to centre on it.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

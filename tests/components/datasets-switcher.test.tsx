@@ -1,4 +1,4 @@
-// The dataset switcher (SPEC §6, §8): the built-in dataset and every imported one; imported ones
+// The dataset switcher (docs/design.md §6, §8): the built-in dataset and every imported one; imported ones
 // can be renamed and, after a confirmation in a dialog, deleted; the built-in one can be neither.
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

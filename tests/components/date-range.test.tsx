@@ -1,4 +1,4 @@
-// The date-range filter (SPEC §6): "From" and "To" take partial dates, "Include undated" shows
+// The date-range filter (docs/design.md §6): "From" and "To" take partial dates, "Include undated" shows
 // undated relations, and "Any date" clears the range; the store is the source of truth.
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

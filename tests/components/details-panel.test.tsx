@@ -1,4 +1,4 @@
-// The details panel (SPEC §6, §11): landmark "Details" with the selected actor or relation and the
+// The details panel (docs/design.md §6, §11): landmark "Details" with the selected actor or relation and the
 // evidence behind it; names are text, never markup, and only http(s) sources become links.
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -198,7 +198,7 @@ describe('DetailsPanel', () => {
   });
 });
 
-describe('DetailsPanel: hostile content (SPEC §11)', () => {
+describe('DetailsPanel: hostile content (docs/design.md §11)', () => {
   const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
   const hostile: Dataset = {
     format: 'actor-graph',

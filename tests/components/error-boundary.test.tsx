@@ -1,4 +1,4 @@
-// The error boundary (SPEC §11): a readable message instead of a white page, and a way back.
+// The error boundary (docs/design.md §11): a readable message instead of a white page, and a way back.
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';

@@ -1,4 +1,4 @@
-// The export dialog (SPEC §7): a dialog named "Export" whose choices reach the graph's exportPng
+// The export dialog (docs/design.md §7): a dialog named "Export" whose choices reach the graph's exportPng
 // or the JSON writer, with the saved file reported in a status and a failure in an alert.
 import { createRef, type RefObject } from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';

@@ -1,4 +1,4 @@
-// The filters panel (SPEC §6): relationship types with counts, actor kinds, "Show all"/"Show none"
+// The filters panel (docs/design.md §6): relationship types with counts, actor kinds, "Show all"/"Show none"
 // per group, and "Hide unconnected actors", all read from and written to the store.
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

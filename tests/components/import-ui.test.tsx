@@ -1,4 +1,4 @@
-// The import UI (SPEC §8): the "Import" button's file chooser and drag and drop; refused files list
+// The import UI (docs/design.md §8): the "Import" button's file chooser and drag and drop; refused files list
 // every located problem in an alert and change nothing; big files are refused before reading.
 // jsdom has no Worker, so these run the import on the main thread: the fallback path.
 import { readFileSync } from 'node:fs';

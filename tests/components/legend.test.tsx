@@ -1,4 +1,4 @@
-// The legend (SPEC §6): always visible, it lists exactly the actor kinds and relation types drawn.
+// The legend (docs/design.md §6): always visible, it lists exactly the actor kinds and relation types drawn.
 import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useAppStore } from '../../src/store/app-store';

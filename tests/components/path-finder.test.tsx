@@ -1,4 +1,4 @@
-// Paths (SPEC §6): "Path from" and "Path to" name actors, "Find path" lists the shortest
+// Paths (docs/design.md §6): "Path from" and "Path to" name actors, "Find path" lists the shortest
 // connection step by step with its evidence and highlights it in the graph; "Clear path" undoes it.
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

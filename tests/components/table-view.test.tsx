@@ -1,4 +1,4 @@
-// The table view (SPEC §6): tables "Actors" and "Relationships" list exactly what the filters show,
+// The table view (docs/design.md §6): tables "Actors" and "Relationships" list exactly what the filters show,
 // and choosing a row selects that element — the keyboard and screen-reader way into the graph.
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

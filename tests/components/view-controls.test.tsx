@@ -1,4 +1,4 @@
-// Toolbar view controls: "Size by" a measure, "Group by parent", and "Copy link" (SPEC §6, §9).
+// Toolbar view controls: "Size by" a measure, "Group by parent", and "Copy link" (docs/design.md §6, §9).
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';

@@ -1,4 +1,4 @@
-// Finds an installed Chromium or Chrome for the browser tests (SPEC §2); never downloads one.
+// Finds an installed Chromium or Chrome for the browser tests (docs/design.md §2); never downloads one.
 import { existsSync } from 'node:fs';
 
 const CANDIDATES = [

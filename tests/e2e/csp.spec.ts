@@ -1,4 +1,4 @@
-// The built app runs under a strict Content-Security-Policy (SPEC §11) without violating it: not
+// The built app runs under a strict Content-Security-Policy (docs/design.md §11) without violating it: not
 // when it starts, imports a file (in a worker), exports PNG and SVG, or shows the table.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';

@@ -1,5 +1,5 @@
 // A large valid file (5 MB of CSV) imports with progress shown and the page still painting while
-// it is parsed (in the worker). Times are printed for the report, never asserted (SPEC §10).
+// it is parsed (in the worker). Times are printed for the report, never asserted (docs/design.md §10).
 import { expect, openApp, test } from './fixtures';
 
 function bigCsv(bytes: number): Buffer {

@@ -1,5 +1,5 @@
 // A generated 5,000-actor / 20,000-relation graph opens through `?data=`, filters without errors,
-// and the page keeps answering input while its layout runs in the worker (SPEC §10). Nothing here
+// and the page keeps answering input while its layout runs in the worker (docs/design.md §10). Nothing here
 // is timed: speed is measured by `npm run bench`.
 import { generateDataset } from '../../bench/generate-dataset';
 import { decodePng, expect, graphShot, inkOf, pixelDifference, test } from './fixtures';

@@ -1,4 +1,4 @@
-// Integrity of the built-in dataset (SPEC §5): ids, endpoints, evidence in range, verbatim quotes.
+// Integrity of the built-in dataset (docs/design.md §5): ids, endpoints, evidence in range, verbatim quotes.
 import { describe, expect, it } from 'vitest';
 import { centcomKh2024 as dataset } from '../../graph-data/centcom-kh-2024';
 import { BUILT_IN_ACTOR_KINDS, BUILT_IN_RELATION_TYPES } from '../../graph-data/schema';

@@ -1,4 +1,4 @@
-// Keeping imported datasets (SPEC §8, §11): loaded at start-up, saved and deleted as the store
+// Keeping imported datasets (docs/design.md §8, §11): loaded at start-up, saved and deleted as the store
 // changes, never the built-in one; storage failures warn and keep the data in memory.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../graph-data/schema';

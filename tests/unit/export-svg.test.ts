@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// The SVG writer (SPEC §7): well-formed XML whatever the labels hold, every label a <text>,
+// The SVG writer (docs/design.md §7): well-formed XML whatever the labels hold, every label a <text>,
 // sized by the scale, the legend and caption only when asked for.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_IMAGE_EXPORT, type CaptionContent } from '../../src/graph/export-image';

@@ -1,4 +1,4 @@
-// Cytoscape.js and Cytoscape desktop JSON import: the SPEC §8 mapping, every shape of file, located problems.
+// Cytoscape.js and Cytoscape desktop JSON import: the docs/design.md §8 mapping, every shape of file, located problems.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

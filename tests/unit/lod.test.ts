@@ -1,4 +1,4 @@
-// Level of detail (SPEC §10): which graphs are large, when they are drawn in far detail, and what
+// Level of detail (docs/design.md §10): which graphs are large, when they are drawn in far detail, and what
 // the far stylesheet keeps.
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { describe, expect, it } from 'vitest';

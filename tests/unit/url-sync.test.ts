@@ -1,4 +1,4 @@
-// Shareable state (SPEC §9): the link form of a view, applying a link to the store, and keeping
+// Shareable state (docs/design.md §9): the link form of a view, applying a link to the store, and keeping
 // the address bar in step with the store — with unknown or malformed values dropped with a notice.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../graph-data/schema';

@@ -1,4 +1,4 @@
-// Actor Graph JSON export (SPEC §7): everything, or only what the graph shows, as a file import reads back.
+// Actor Graph JSON export (docs/design.md §7): everything, or only what the graph shows, as a file import reads back.
 import type { Actor, Dataset } from '../../../graph-data/schema';
 
 /** The elements the graph shows: `VisibleGraph` from the filters fits. */

@@ -1,4 +1,4 @@
-// CSV export of relations (SPEC §7): one row per relation, in the columns the CSV import reads back.
+// CSV export of relations (docs/design.md §7): one row per relation, in the columns the CSV import reads back.
 import Papa from 'papaparse';
 import type { Dataset, Relation } from '../../../graph-data/schema';
 import { FORMULA_START } from '../import/csv';

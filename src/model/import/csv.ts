@@ -1,4 +1,4 @@
-// CSV edge lists and Gephi edge tables into a dataset (SPEC §8): one relation per row, actors from the names.
+// CSV edge lists and Gephi edge tables into a dataset (docs/design.md §8): one relation per row, actors from the names.
 import Papa from 'papaparse';
 import { BUILT_IN_RELATION_TYPES } from '../../../graph-data/schema';
 import { datasetIdFromFileName, fileBaseName, slugify, UniqueIds } from './unique-ids';

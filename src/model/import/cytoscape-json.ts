@@ -1,4 +1,4 @@
-// Cytoscape.js JSON (cy.json(), element arrays, {nodes, edges}) and Cytoscape desktop .cyjs into a dataset (SPEC §8).
+// Cytoscape.js JSON (cy.json(), element arrays, {nodes, edges}) and Cytoscape desktop .cyjs into a dataset (docs/design.md §8).
 import * as z from 'zod';
 import { BUILT_IN_ACTOR_KINDS, BUILT_IN_RELATION_TYPES } from '../../../graph-data/schema';
 import { datasetIdFromFileName, fileBaseName, UniqueIds } from './unique-ids';

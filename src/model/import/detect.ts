@@ -75,7 +75,7 @@ export function jsonFormat(value: unknown): Exclude<ImportFormat, 'csv'> | null 
 
 /**
  * A file's text into a dataset, whichever supported format it is in, or every problem with its
- * place. Never throws: anything unexpected becomes a problem too (SPEC §11).
+ * place. Never throws: anything unexpected becomes a problem too (docs/design.md §11).
  */
 export function importFile(name: string, text: string, options: ImportOptions = {}): ImportResult {
   try {

@@ -1,8 +1,8 @@
-// The import size limit (SPEC §8), apart from the codecs so the UI can refuse a file without
+// The import size limit (docs/design.md §8), apart from the codecs so the UI can refuse a file without
 // loading them.
 import type { Problem } from './validate';
 
-/** SPEC §8: files over 20 MB are refused. */
+/** docs/design.md §8: files over 20 MB are refused. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -1,4 +1,4 @@
-// Parses unknown input into an Actor Graph JSON v1 dataset (SPEC §4), listing every problem with its place.
+// Parses unknown input into an Actor Graph JSON v1 dataset (docs/design.md §4), listing every problem with its place.
 import { isPartialDate } from '../partial-date';
 import * as z from 'zod';
 import {
@@ -13,7 +13,7 @@ import {
 } from '../../../graph-data/schema';
 
 // Zod compiles object schemas with `new Function` unless told not to; the app's Content-Security-
-// Policy forbids eval (SPEC §11), and even zod's guarded probe is reported as a violation.
+// Policy forbids eval (docs/design.md §11), and even zod's guarded probe is reported as a violation.
 z.config({ jitless: true });
 
 export type PathSegment = string | number;
@@ -24,7 +24,7 @@ export interface Problem {
   readonly message: string;
 }
 
-/** Either the whole file became a dataset, or nothing did and every problem is listed (SPEC §8). */
+/** Either the whole file became a dataset, or nothing did and every problem is listed (docs/design.md §8). */
 export type ImportResult =
   | { readonly ok: true; readonly dataset: Dataset }
   | { readonly ok: false; readonly problems: readonly Problem[] };
@@ -183,7 +183,7 @@ const isScalar = (value: unknown): value is string | number | boolean =>
   (typeof value === 'number' && Number.isFinite(value));
 
 /**
- * Attributes stay flat (SPEC §4): scalars and lists of scalars as they are, anything deeper as JSON
+ * Attributes stay flat (docs/design.md §4): scalars and lists of scalars as they are, anything deeper as JSON
  * text, null dropped. Built by hand rather than `z.record`, because zod's record copies keys with
  * plain assignment and a `__proto__` key would replace the result's prototype. The result has no
  * prototype at all, so no key can reach Object.prototype through it.
@@ -367,7 +367,7 @@ function indexIds(
 /**
  * Everything zod's per-field schemas cannot see: unique ids, references between lists, parent
  * cycles, undeclared types and kinds. It reads the raw input rather than zod's output so these
- * problems are listed even when some field elsewhere has the wrong type (complete, SPEC §8).
+ * problems are listed even when some field elsewhere has the wrong type (complete, docs/design.md §8).
  */
 function crossCheck(input: unknown, locate: Locate): Issue[] {
   const issues: Issue[] = [];

@@ -1,4 +1,4 @@
-// The "Export" dialog (SPEC §7): gathers options and hands them to the export functions.
+// The "Export" dialog (docs/design.md §7): gathers options and hands them to the export functions.
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { describeFilters, describeSources, legendEntries } from '../../model/caption';
@@ -33,7 +33,7 @@ function isoDate(date: Date): string {
   return `${date.getFullYear()}-${m}-${d}`;
 }
 
-/** For the benchmark (SPEC §10): the moment the image file is handed to the browser. */
+/** For the benchmark (docs/design.md §10): the moment the image file is handed to the browser. */
 const markExported = () => markMoment('actor-graph:exported');
 
 /** Above this many elements shown, the drawing takes long enough to show "Exporting…" first. */

@@ -1,4 +1,4 @@
-// The date-range filter: "From", "To" (partial dates) and "Include undated" (SPEC §6).
+// The date-range filter: "From", "To" (partial dates) and "Include undated" (docs/design.md §6).
 import { useState } from 'react';
 import { dateSpan, isPartialDate } from '../../model/partial-date';
 import { useAppStore } from '../../store/app-store';

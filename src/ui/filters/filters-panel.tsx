@@ -1,4 +1,4 @@
-// The left panel: relationship types, actor kinds, dates, and "Hide unconnected actors" (SPEC §6).
+// The left panel: relationship types, actor kinds, dates, and "Hide unconnected actors" (docs/design.md §6).
 import { useMemo, type ReactNode } from 'react';
 import { actorKindCounts } from '../../model/filters';
 import { useAppStore } from '../../store/app-store';

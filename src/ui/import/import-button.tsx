@@ -2,7 +2,7 @@
 import { useRef } from 'react';
 import { importFiles } from './import-files';
 
-/** The formats SPEC §8 reads; `.txt` is sniffed by content. */
+/** The formats docs/design.md §8 reads; `.txt` is sniffed by content. */
 export const IMPORT_ACCEPT = '.json,.cyjs,.csv,.tsv,.txt,application/json,text/csv';
 
 export function ImportButton() {
