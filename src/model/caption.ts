@@ -38,11 +38,7 @@ export interface LegendEntries {
 /** Only the kinds and types that appear among the shown elements, in vocabulary order. */
 export function legendEntries(visible: VisibleGraph, vocabulary: Vocabulary): LegendEntries {
   const kinds = new Set(visible.actors.map((a) => a.kind));
-  const types = new Set(
-    visible.relations
-      .filter((r) => visible.actorIds.has(r.source) && visible.actorIds.has(r.target))
-      .map((r) => r.type),
-  );
+  const types = new Set(visible.relations.map((r) => r.type));
   return {
     kinds: vocabulary.actorKinds.filter((k) => kinds.has(k.id)),
     types: vocabulary.relationTypes.filter((t) => types.has(t.id)),

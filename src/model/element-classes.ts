@@ -38,7 +38,6 @@ export function elementClasses(dataset: Dataset, view: ViewInput): Map<string, E
     bright = { actors: new Set([selection.id]), relations: new Set() };
     for (const r of visible.relations) {
       if (r.source !== selection.id && r.target !== selection.id) continue;
-      if (!visible.actorIds.has(r.source) || !visible.actorIds.has(r.target)) continue;
       bright.relations.add(r.id);
       bright.actors.add(r.source);
       bright.actors.add(r.target);
@@ -60,11 +59,7 @@ export function elementClasses(dataset: Dataset, view: ViewInput): Map<string, E
     else if (highlight?.actorIds.has(a.id)) add(a.id, 'highlighted');
   }
   for (const r of dataset.relations) {
-    const shown =
-      visible.relationIds.has(r.id) &&
-      visible.actorIds.has(r.source) &&
-      visible.actorIds.has(r.target);
-    if (!shown) add(r.id, 'hidden');
+    if (!visible.relationIds.has(r.id)) add(r.id, 'hidden');
     else if (bright && !bright.relations.has(r.id)) add(r.id, 'faded');
     else if (highlight?.relationIds.has(r.id)) add(r.id, 'highlighted');
   }

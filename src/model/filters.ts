@@ -26,6 +26,10 @@ export const DEFAULT_FILTERS: Filters = {
 
 export interface VisibleGraph {
   readonly actors: readonly Actor[];
+  /**
+   * Exactly the relations drawn: each passes the filters and both its ends are among `actors`.
+   * Every reader (canvas classes, tables, legend, export, focus) relies on this one rule.
+   */
   readonly relations: readonly Relation[];
   readonly actorIds: ReadonlySet<string>;
   readonly relationIds: ReadonlySet<string>;
@@ -137,7 +141,19 @@ export function visibleGraph(dataset: Dataset, filters: Filters): VisibleGraph {
     actors.push(a);
     actorIds.add(a.id);
   }
-  return { actors, relations, actorIds, relationIds };
+  return drawnOnly({ actors, relations, actorIds, relationIds });
+}
+
+/**
+ * The one place of the rule "a relation is drawn only when both its ends are": the mask already
+ * hides relations whose endpoint kind is hidden, so this drops only what some other rule left
+ * without an end (and returns the graph as it is when there is none).
+ */
+export function drawnOnly(graph: VisibleGraph): VisibleGraph {
+  const { actorIds } = graph;
+  if (graph.relations.every((r) => actorIds.has(r.source) && actorIds.has(r.target))) return graph;
+  const relations = graph.relations.filter((r) => actorIds.has(r.source) && actorIds.has(r.target));
+  return { ...graph, relations, relationIds: new Set(relations.map((r) => r.id)) };
 }
 
 /** Relations per type under every filter but the type filter itself (faceted counts). */

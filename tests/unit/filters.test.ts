@@ -6,6 +6,7 @@ import {
   actorKindCounts,
   dateExtent,
   dateSpan,
+  drawnOnly,
   DEFAULT_FILTERS,
   inDateRange,
   relationMask,
@@ -364,5 +365,34 @@ describe('sameRelationFilters', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('drawn relations: one rule', () => {
+  it('shows a relation only with both its ends, under any filters', () => {
+    fc.assert(
+      fc.property(smallDatasetArb(), filtersArb, (dataset, filters) => {
+        const visible = visibleGraph(dataset, filters);
+        for (const r of visible.relations) {
+          expect(visible.actorIds.has(r.source) && visible.actorIds.has(r.target)).toBe(true);
+        }
+        expect(new Set(visible.relations.map((r) => r.id))).toEqual(visible.relationIds);
+      }),
+    );
+  });
+
+  it('drops a relation whose end is not shown, and leaves a whole graph as it is', () => {
+    const [a, b] = centcomKh2024.actors;
+    const r = centcomKh2024.relations.find((x) => x.source === a!.id || x.target === a!.id)!;
+    const graph = {
+      actors: [a!, b!],
+      relations: [r],
+      actorIds: new Set([a!.id]),
+      relationIds: new Set([r.id]),
+    };
+    expect(drawnOnly(graph).relations).toEqual([]);
+    expect(drawnOnly(graph).relationIds.size).toBe(0);
+    const whole = { ...graph, actorIds: new Set([r.source, r.target]) };
+    expect(drawnOnly(whole)).toBe(whole);
   });
 });

@@ -33,9 +33,7 @@ export function focusNeighbourhood(
     if (list) list.push(b);
     else neighbours.set(a, [b]);
   };
-  const shown = visible.relations.filter(
-    (r) => visible.actorIds.has(r.source) && visible.actorIds.has(r.target),
-  );
+  const shown = visible.relations;
   for (const r of shown) {
     link(r.source, r.target);
     link(r.target, r.source);

@@ -5,7 +5,6 @@ import { describeFilters, describeSources, legendEntries } from '../../model/cap
 import { exportFileName } from '../../model/file-name';
 import { useAppStore } from '../../store/app-store';
 import { useVisibleGraph, useVocabulary } from '../../store/derived';
-import type { VisibleGraph } from '../../model/filters';
 import type { GraphHandle } from '../../graph/graph-view';
 import {
   DEFAULT_IMAGE_EXPORT,
@@ -67,17 +66,6 @@ function Choice<T extends string | number>({
       ))}
     </fieldset>
   );
-}
-
-/** The relations drawn: both ends shown, as on the canvas and in the "Relationships" table. */
-function shownRelations(visible: VisibleGraph): { relationIds: ReadonlySet<string> } {
-  return {
-    relationIds: new Set(
-      visible.relations
-        .filter((r) => visible.actorIds.has(r.source) && visible.actorIds.has(r.target))
-        .map((r) => r.id),
-    ),
-  };
 }
 
 export function ExportDialog({
@@ -169,10 +157,7 @@ export function ExportDialog({
         setMessage({ kind: 'status', text: 'Saved the JSON file.' });
       } else {
         const { relationsToCsv } = await import('../../model/export/relations-csv');
-        const text = relationsToCsv(
-          dataset,
-          dataScope === 'shown' ? { only: shownRelations(visible) } : {},
-        );
+        const text = relationsToCsv(dataset, dataScope === 'shown' ? { only: visible } : {});
         downloadBlob(
           new Blob([text], { type: 'text/csv;charset=utf-8' }),
           exportFileName(dataset.id, now, 'csv'),

@@ -10,9 +10,7 @@ export function TableView() {
   const actors = useActorIndex();
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
-  const relations = visible.relations.filter(
-    (r) => visible.actorIds.has(r.source) && visible.actorIds.has(r.target),
-  );
+  const relations = visible.relations;
   const degree = new Map<string, number>();
   for (const r of relations) {
     degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
