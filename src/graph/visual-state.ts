@@ -3,7 +3,8 @@
 // last call touch Cytoscape, in one batch.
 import type { CollectionArgument, CollectionReturnValue, Core } from 'cytoscape';
 import type { Dataset } from '../../graph-data/schema';
-import { actorMetrics, nodeSizes, type SizeMeasure } from '../model/analysis/metrics';
+import { nodeSizes, type SizeMeasure } from '../model/analysis/metrics';
+import { metricsFor } from '../store/derived';
 import {
   elementClasses,
   type ElementClass,
@@ -52,12 +53,7 @@ export class VisualState {
     const next =
       sizeBy === 'none'
         ? new Map<string, number>()
-        : nodeSizes(
-            actorMetrics(visible, { betweenness: sizeBy === 'betweenness' }),
-            sizeBy,
-            26,
-            72,
-          );
+        : nodeSizes(metricsFor(visible, sizeBy === 'betweenness'), sizeBy, 26, 72);
     this.cy.batch(() => {
       for (const id of this.sizes.keys()) {
         if (!next.has(id)) this.element(id)?.removeData('size');

@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../../graph-data/schema';
 import { focusNeighbourhood } from '../model/analysis/focus';
+import { actorMetrics, type ActorMetrics } from '../model/analysis/metrics';
 import { contentOf } from '../model/document';
 import {
   relationTypeCounts,
@@ -125,4 +126,21 @@ export function useVisibleGraph(): VisibleGraph {
 export function useActorIndex() {
   const dataset = useDatasetContent();
   return useMemo(() => new Map(dataset.actors.map((a) => [a.id, a])), [dataset]);
+}
+
+const metricsCache = new WeakMap<
+  VisibleGraph,
+  { betweenness: boolean; metrics: Map<string, ActorMetrics> }
+>();
+
+/**
+ * Degree (and betweenness, when asked) over what is shown, computed once per shown graph: the
+ * details' figures and "Size by" read the same result instead of searching from every actor twice.
+ */
+export function metricsFor(visible: VisibleGraph, betweenness: boolean): Map<string, ActorMetrics> {
+  const cached = metricsCache.get(visible);
+  if (cached && (cached.betweenness || !betweenness)) return cached.metrics;
+  const metrics = actorMetrics(visible, { betweenness });
+  metricsCache.set(visible, { betweenness, metrics });
+  return metrics;
 }

@@ -1,8 +1,7 @@
 // An actor's centrality figures in its details: degree, and betweenness where affordable.
 import { useMemo } from 'react';
-import { actorMetrics } from '../../model/analysis/metrics';
 import { useAppStore } from '../../store/app-store';
-import { useVisibleGraph } from '../../store/derived';
+import { metricsFor, useVisibleGraph } from '../../store/derived';
 
 /** Betweenness searches from every actor; past this size it waits for "Size by betweenness". */
 const BETWEENNESS_AUTO_LIMIT = 1500;
@@ -12,10 +11,7 @@ export function ActorFigures({ actorId }: { actorId: string }) {
   const sizeBy = useAppStore((s) => s.sizeBy);
   const withBetweenness =
     sizeBy === 'betweenness' || visible.actors.length <= BETWEENNESS_AUTO_LIMIT;
-  const metrics = useMemo(
-    () => actorMetrics(visible, { betweenness: withBetweenness }),
-    [visible, withBetweenness],
-  );
+  const metrics = useMemo(() => metricsFor(visible, withBetweenness), [visible, withBetweenness]);
   const m = metrics.get(actorId);
   if (!m) return <p className="muted small">Hidden by the current filters.</p>;
   return (
