@@ -3,7 +3,6 @@
 // actors have moved, and only their positions are read back: its content comes from the code. A
 // storage failure (quota, private mode) never loses what is in memory: it only raises a warning.
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
-import { create } from 'zustand';
 import type { Dataset, Position } from '../../graph-data/schema';
 import { moveActors } from '../model/document';
 import { BUILT_IN_DATASETS, isBuiltInDataset, useAppStore } from './app-store';
@@ -52,24 +51,12 @@ export function writeAfterFrame(write: () => Promise<void>): Promise<void> {
   return done;
 }
 
-export interface StorageWarning {
-  warning: string | null;
-  dismiss: () => void;
-}
-
-export const useStorageWarning = create<StorageWarning>()((setState) => ({
-  warning: null,
-  dismiss: () => setState({ warning: null }),
-}));
-
 const reason = (error: unknown): string => {
   if (error instanceof DOMException && error.name === 'QuotaExceededError') {
     return 'the browser’s storage is full';
   }
   return error instanceof Error ? error.message || error.name : String(error);
 };
-
-const warn = (text: string) => useStorageWarning.setState({ warning: text });
 
 /**
  * Load the saved datasets into the store, then keep storage in step with it. Resolves once loaded,
@@ -79,6 +66,8 @@ export async function startPersistence(
   storage: DatasetStorage = indexedDbStorage(),
   store = useAppStore,
 ): Promise<() => void> {
+  /** Storage problems go to the one notice channel, as warnings (alerts). */
+  const warn = (text: string) => store.getState().addNotice('warning', text);
   /** Datasets storage already holds in exactly this version (objects are immutable in the store). */
   const stored = new WeakSet<Dataset>();
   let loaded: Dataset[] = [];

@@ -1,19 +1,16 @@
 // The dataset switcher (docs/design.md §6, §8): the built-in dataset and every imported one; imported ones
 // can be renamed and, after a confirmation in a dialog, deleted; the built-in one can be neither.
-import { act, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../graph-data/schema';
 import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
 import { useAppStore } from '../../src/store/app-store';
-import { useStorageWarning } from '../../src/store/persistence';
 import { DatasetSwitcher } from '../../src/ui/datasets/dataset-switcher';
 
 const imported = (id: string, title: string): Dataset => ({ ...centcomKh2024, id, title });
 
-beforeEach(() => {
-  useStorageWarning.setState({ warning: null });
-});
+beforeEach(() => {});
 
 function setup(...extra: Dataset[]) {
   for (const d of extra) useAppStore.getState().addDataset(d);
@@ -126,19 +123,5 @@ describe('DatasetSwitcher: delete', () => {
     expect(useAppStore.getState().datasets.map((d) => d.id)).toEqual([centcomKh2024.id, 'two']);
     expect(useAppStore.getState().dataset.id).toBe(centcomKh2024.id);
     expect(within(select).queryByRole('option', { name: 'First import' })).not.toBeInTheDocument();
-  });
-});
-
-describe('DatasetSwitcher: storage warnings', () => {
-  it('shows a storage problem in an alert that can be dismissed', async () => {
-    const { user } = setup();
-    act(() =>
-      useStorageWarning.setState({
-        warning: '“X” could not be saved in this browser (the browser’s storage is full).',
-      }),
-    );
-    expect(screen.getByRole('alert')).toHaveTextContent('storage is full');
-    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -53,4 +53,18 @@ describe('Notices', () => {
     expect(useAppStore.getState().notices).toEqual([]);
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
+
+  it('shows a warning (a storage problem) as an alert, and an information as status only', () => {
+    useAppStore
+      .getState()
+      .addNotice(
+        'warning',
+        '“X” could not be saved in this browser (the browser’s storage is full).',
+      );
+    useAppStore.getState().addNotice('info', 'Your edit is in a copy.');
+    render(<Notices />);
+    expect(screen.getByRole('alert')).toHaveTextContent('storage is full');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('copy');
+    expect(screen.getByRole('status')).toHaveTextContent('Your edit is in a copy.');
+  });
 });

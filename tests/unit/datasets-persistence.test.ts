@@ -7,7 +7,6 @@ import { moveActors } from '../../src/model/document';
 import { useAppStore } from '../../src/store/app-store';
 import {
   startPersistence,
-  useStorageWarning,
   writeAfterFrame,
   type DatasetStorage,
 } from '../../src/store/persistence';
@@ -47,12 +46,19 @@ function fakeStorage(initial: { savedAt: number; dataset: unknown }[] = []) {
   };
 }
 
+/** The storage warnings among the notices, one text. */
+const warning = () =>
+  useAppStore
+    .getState()
+    .notices.filter((n) => n.kind === 'warning')
+    .map((n) => n.text)
+    .join(' ');
+
 const flush = () => new Promise((r) => setTimeout(r, 0));
 let stop: (() => void) | undefined;
 
 beforeEach(() => {
   useAppStore.setState(useAppStore.getInitialState(), true);
-  useStorageWarning.setState({ warning: null });
 });
 afterEach(() => stop?.());
 
@@ -103,7 +109,7 @@ describe('persistence', () => {
     const state = useAppStore.getState();
     expect(state.datasets.map((d) => d.id)).toEqual([centcomKh2024.id, 'fine']);
     expect(state.datasets[0]).toBe(centcomKh2024);
-    expect(useStorageWarning.getState().warning).toMatch(/1 saved dataset was damaged/);
+    expect(warning()).toMatch(/1 saved dataset was damaged/);
   });
 
   it('keeps where the built-in dataset’s actors were moved, and nothing else of a saved copy', async () => {
@@ -135,7 +141,7 @@ describe('persistence', () => {
     stop = await startPersistence(fake.storage);
     useAppStore.getState().addDataset(imported('big', 'Big import'));
     await flush();
-    expect(useStorageWarning.getState().warning).toMatch(
+    expect(warning()).toMatch(
       /“Big import” could not be saved in this browser \(the browser’s storage is full\)/,
     );
     expect(useAppStore.getState().datasets.map((d) => d.id)).toContain('big');
@@ -145,9 +151,7 @@ describe('persistence', () => {
     const fake = fakeStorage();
     fake.failLoad();
     stop = await startPersistence(fake.storage);
-    expect(useStorageWarning.getState().warning).toMatch(
-      /could not be loaded \(IndexedDB is blocked\)/,
-    );
+    expect(warning()).toMatch(/could not be loaded \(IndexedDB is blocked\)/);
     useAppStore.getState().addDataset(imported('later'));
     await flush();
     expect(fake.calls).toEqual(['save later']);

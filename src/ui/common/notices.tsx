@@ -1,4 +1,5 @@
-// Messages not tied to one panel (ignored link values, storage problems), each dismissible.
+// The one channel for messages not tied to one panel (ignored link values, storage problems, a
+// copy opened for editing), each dismissible; a warning is also an alert.
 import { useAppStore } from '../../store/app-store';
 
 export function Notices() {
@@ -8,7 +9,11 @@ export function Notices() {
   return (
     <div className="notices" role="status">
       {notices.map((n) => (
-        <p key={n.id} className={`notice-line ${n.kind}`}>
+        <p
+          key={n.id}
+          className={`notice-line ${n.kind}`}
+          role={n.kind === 'warning' ? 'alert' : undefined}
+        >
           <span>{n.text}</span>
           <button
             type="button"

@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { BUILT_IN_DATASETS, isBuiltInDataset, useAppStore } from '../../store/app-store';
 import { Modal } from '../common/modal';
-import { StorageNotice } from './storage-notice';
 import './datasets.css';
 
 function RenameDialog({
@@ -156,7 +155,6 @@ export function DatasetSwitcher() {
           onClose={() => setDialog(null)}
         />
       )}
-      <StorageNotice />
     </div>
   );
 }
