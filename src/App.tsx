@@ -1,5 +1,5 @@
 // Composition: toolbar, filters, the graph or table, details, legend, and the export dialog.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { GraphView, type GraphHandle } from './graph/graph-view';
 import { useAppStore } from './store/app-store';
 import { DetailsPanel } from './ui/details/details-panel';
@@ -13,7 +13,7 @@ import { useSidePanelsAfterGraph } from './ui/use-side-panels';
 import { PathFinder } from './ui/analysis/path-finder';
 import { FocusBanner } from './ui/analysis/focus-controls';
 import { Notices } from './ui/common/notices';
-import { actionForKey, type ShortcutContext } from './ui/shortcuts/actions';
+import { actionForKey, ActionContextOf, type ActionContext } from './ui/shortcuts/actions';
 import { ShortcutsDialog } from './ui/shortcuts/shortcuts-dialog';
 import { TimelineStrip } from './ui/timeline/timeline-strip';
 
@@ -39,91 +39,104 @@ export function App() {
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
   }, [dark]);
 
-  useEffect(() => {
-    const context: ShortcutContext = {
+  const actionContext = useMemo<ActionContext>(
+    () => ({
       focusSearch: () => searchRef.current?.focus(),
       clear: () => select(null),
       fit: () => graphRef.current?.fit(),
       openShortcuts: () => setShortcutsOpen(true),
       toggleTable: () => setTab(useAppStore.getState().tab === 'graph' ? 'table' : 'graph'),
       leaveFocus: () => setFocus(null),
-    };
+      rerunLayout: () => {
+        const { layout, runLayout } = useAppStore.getState();
+        runLayout(layout);
+      },
+      openExport: () => setExportOpen(true),
+    }),
+    [select, setTab, setFocus],
+  );
+
+  useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       // Dialogs handle their own keys; modified keys belong to the browser.
       if (e.ctrlKey || e.metaKey || e.altKey || dialogOpen) return;
       const action = actionForKey(e.key, isTyping(e.target));
       if (!action) return;
       e.preventDefault();
-      action.run(context);
+      action.run(actionContext);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [select, setTab, setFocus, dialogOpen]);
+  }, [actionContext, dialogOpen]);
 
   return (
-    <div className="app">
-      <Toolbar
-        searchRef={searchRef}
-        onLocate={(id) => {
-          setTab('graph');
-          graphRef.current?.centerOn(id);
-        }}
-        onFit={() => graphRef.current?.fit()}
-        onExport={() => setExportOpen(true)}
-        onShortcuts={() => setShortcutsOpen(true)}
-      />
-      <nav className="filters-panel" aria-label="Filters">
-        {sidePanels.shown && (
-          <>
-            <FiltersPanel />
-            <PathFinder />
-          </>
-        )}
-      </nav>
-      <main className="centre">
-        <FocusBanner />
-        <div role="tablist" aria-label="View" className="tabs">
-          {(['graph', 'table'] as const).map((t) => (
-            <button
-              key={t}
-              type="button"
-              role="tab"
-              id={`tab-${t}`}
-              aria-selected={tab === t}
-              aria-controls={`panel-${t}`}
-              tabIndex={tab === t ? 0 : -1}
-              onClick={() => setTab(t)}
-              onKeyDown={(e) => {
-                if (e.key === 'ArrowRight' || e.key === 'ArrowLeft')
-                  setTab(tab === 'graph' ? 'table' : 'graph');
-              }}
-            >
-              {t === 'graph' ? 'Graph' : 'Table'}
-            </button>
-          ))}
-        </div>
-        {/* The graph stays mounted under the table so positions and zoom survive a tab switch. */}
-        <div
-          id="panel-graph"
-          role="tabpanel"
-          aria-labelledby="tab-graph"
-          className="graph-panel"
-          hidden={tab !== 'graph'}
-        >
-          <GraphView ref={graphRef} dark={dark} onPainted={sidePanels.show} />
-        </div>
-        {tab === 'table' && (
-          <div id="panel-table" role="tabpanel" aria-labelledby="tab-table" className="table-panel">
-            <TableView />
+    <ActionContextOf.Provider value={actionContext}>
+      <div className="app">
+        <Toolbar
+          searchRef={searchRef}
+          onLocate={(id) => {
+            setTab('graph');
+            graphRef.current?.centerOn(id);
+          }}
+        />
+        <nav className="filters-panel" aria-label="Filters">
+          {sidePanels.shown && (
+            <>
+              <FiltersPanel />
+              <PathFinder />
+            </>
+          )}
+        </nav>
+        <main className="centre">
+          <FocusBanner />
+          <div role="tablist" aria-label="View" className="tabs">
+            {(['graph', 'table'] as const).map((t) => (
+              <button
+                key={t}
+                type="button"
+                role="tab"
+                id={`tab-${t}`}
+                aria-selected={tab === t}
+                aria-controls={`panel-${t}`}
+                tabIndex={tab === t ? 0 : -1}
+                onClick={() => setTab(t)}
+                onKeyDown={(e) => {
+                  if (e.key === 'ArrowRight' || e.key === 'ArrowLeft')
+                    setTab(tab === 'graph' ? 'table' : 'graph');
+                }}
+              >
+                {t === 'graph' ? 'Graph' : 'Table'}
+              </button>
+            ))}
           </div>
-        )}
-        <TimelineStrip />
-        <Legend />
-        <Notices />
-      </main>
-      <DetailsPanel deferred={!sidePanels.shown} />
-      {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
-      {exportOpen && <ExportDialog graph={graphRef} onClose={() => setExportOpen(false)} />}
-    </div>
+          {/* The graph stays mounted under the table so positions and zoom survive a tab switch. */}
+          <div
+            id="panel-graph"
+            role="tabpanel"
+            aria-labelledby="tab-graph"
+            className="graph-panel"
+            hidden={tab !== 'graph'}
+          >
+            <GraphView ref={graphRef} dark={dark} onPainted={sidePanels.show} />
+          </div>
+          {tab === 'table' && (
+            <div
+              id="panel-table"
+              role="tabpanel"
+              aria-labelledby="tab-table"
+              className="table-panel"
+            >
+              <TableView />
+            </div>
+          )}
+          <TimelineStrip />
+          <Legend />
+          <Notices />
+        </main>
+        <DetailsPanel deferred={!sidePanels.shown} />
+        {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+        {exportOpen && <ExportDialog graph={graphRef} onClose={() => setExportOpen(false)} />}
+      </div>
+    </ActionContextOf.Provider>
   );
 }

@@ -3,7 +3,14 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { actionForKey, KEY_ACTIONS, KEY_HINTS } from '../../src/ui/shortcuts/actions';
+import {
+  ACTIONS,
+  ActionContextOf,
+  actionForKey,
+  KEY_ACTIONS,
+  KEY_HINTS,
+} from '../../src/ui/shortcuts/actions';
+import { Toolbar } from '../../src/ui/toolbar/toolbar';
 import { ShortcutsDialog } from '../../src/ui/shortcuts/shortcuts-dialog';
 
 function setup() {
@@ -86,11 +93,52 @@ describe('actionForKey', () => {
       openShortcuts: vi.fn(),
       toggleTable: vi.fn(),
       leaveFocus: vi.fn(),
+      rerunLayout: vi.fn(),
+      openExport: vi.fn(),
     };
     actionForKey('?', false)!.run(context);
     actionForKey('u', false)!.run(context);
     expect(context.openShortcuts).toHaveBeenCalledTimes(1);
     expect(context.leaveFocus).toHaveBeenCalledTimes(1);
     expect(context.fit).not.toHaveBeenCalled();
+  });
+});
+
+describe('toolbar buttons from the action registry', () => {
+  it('offers every action that has a button, and runs it on the app’s context', async () => {
+    const context = {
+      focusSearch: vi.fn(),
+      clear: vi.fn(),
+      fit: vi.fn(),
+      openShortcuts: vi.fn(),
+      toggleTable: vi.fn(),
+      leaveFocus: vi.fn(),
+      rerunLayout: vi.fn(),
+      openExport: vi.fn(),
+    };
+    const user = userEvent.setup();
+    render(
+      <ActionContextOf.Provider value={context}>
+        <Toolbar searchRef={{ current: null }} onLocate={() => {}} />
+      </ActionContextOf.Provider>,
+    );
+    const toolbar = screen.getByRole('banner');
+    for (const action of ACTIONS.filter((a) => a.button)) {
+      const name = action.button!.name ?? action.button!.text;
+      expect(within(toolbar).getByRole('button', { name })).toBeInTheDocument();
+    }
+    await user.click(within(toolbar).getByRole('button', { name: 'Fit' }));
+    await user.click(within(toolbar).getByRole('button', { name: 'Keyboard shortcuts' }));
+    await user.click(within(toolbar).getByRole('button', { name: 'Export' }));
+    await user.click(within(toolbar).getByRole('button', { name: 'Re-run layout' }));
+    expect(context.fit).toHaveBeenCalledTimes(1);
+    expect(context.openShortcuts).toHaveBeenCalledTimes(1);
+    expect(context.openExport).toHaveBeenCalledTimes(1);
+    expect(context.rerunLayout).toHaveBeenCalledTimes(1);
+    // The key hint in the button's title comes from the same entry as the key handler's.
+    expect(within(toolbar).getByRole('button', { name: 'Fit' })).toHaveAttribute(
+      'title',
+      'Fit the graph to the window (f)',
+    );
   });
 });

@@ -1,26 +1,39 @@
-// Every keyboard action in one table (as excalidraw's action registry): the key handler runs
-// them and the "Keyboard shortcuts" dialog lists them, so the two can never disagree.
+// Every user action in one registry (as excalidraw's): its description, its keys, the toolbar
+// button that offers it, and what it does. The key handler, the toolbar and the "Keyboard
+// shortcuts" dialog all read this table, so they can never disagree.
+import { createContext, useContext } from 'react';
 
-export interface ShortcutContext {
+/** What actions act on: provided once by the app (App.tsx). */
+export interface ActionContext {
   focusSearch(): void;
   clear(): void;
   fit(): void;
   openShortcuts(): void;
   toggleTable(): void;
   leaveFocus(): void;
+  rerunLayout(): void;
+  openExport(): void;
 }
 
-export interface KeyAction {
+export interface AppAction {
   readonly id: string;
-  /** Keys as `KeyboardEvent.key` reports them. */
-  readonly keys: readonly string[];
+  /** What it does, as the "Keyboard shortcuts" dialog says it. */
   readonly label: string;
+  /** Keys as `KeyboardEvent.key` reports them; none for actions offered only as buttons. */
+  readonly keys: readonly string[];
   /** Works even while typing in a field (only Escape does). */
   readonly whileTyping?: boolean;
-  run(context: ShortcutContext): void;
+  /** The toolbar button that offers it, if any. */
+  readonly button?: {
+    readonly text: string;
+    /** The accessible name, when the text is a symbol. */
+    readonly name?: string;
+    readonly primary?: boolean;
+  };
+  run(context: ActionContext): void;
 }
 
-export const KEY_ACTIONS: readonly KeyAction[] = [
+export const ACTIONS: readonly AppAction[] = [
   { id: 'search', keys: ['/'], label: 'Search actors', run: (c) => c.focusSearch() },
   {
     id: 'clear',
@@ -29,7 +42,20 @@ export const KEY_ACTIONS: readonly KeyAction[] = [
     whileTyping: true,
     run: (c) => c.clear(),
   },
-  { id: 'fit', keys: ['f'], label: 'Fit the graph to the window', run: (c) => c.fit() },
+  {
+    id: 'rerun-layout',
+    keys: [],
+    label: 'Run the layout again',
+    button: { text: 'Re-run layout' },
+    run: (c) => c.rerunLayout(),
+  },
+  {
+    id: 'fit',
+    keys: ['f'],
+    label: 'Fit the graph to the window',
+    button: { text: 'Fit' },
+    run: (c) => c.fit(),
+  },
   {
     id: 'table',
     keys: ['t'],
@@ -37,8 +63,24 @@ export const KEY_ACTIONS: readonly KeyAction[] = [
     run: (c) => c.toggleTable(),
   },
   { id: 'leave-focus', keys: ['u'], label: 'Leave focus', run: (c) => c.leaveFocus() },
-  { id: 'shortcuts', keys: ['?'], label: 'Show keyboard shortcuts', run: (c) => c.openShortcuts() },
+  {
+    id: 'export',
+    keys: [],
+    label: 'Export an image or the data',
+    button: { text: 'Export', primary: true },
+    run: (c) => c.openExport(),
+  },
+  {
+    id: 'shortcuts',
+    keys: ['?'],
+    label: 'Show keyboard shortcuts',
+    button: { text: '?', name: 'Keyboard shortcuts' },
+    run: (c) => c.openShortcuts(),
+  },
 ];
+
+/** The actions that have keys: what the key handler runs and the dialog lists. */
+export const KEY_ACTIONS: readonly AppAction[] = ACTIONS.filter((a) => a.keys.length > 0);
 
 /** Keys that are not actions of their own but that the dialog should still explain. */
 export const KEY_HINTS: readonly { keys: readonly string[]; label: string }[] = [
@@ -48,6 +90,27 @@ export const KEY_HINTS: readonly { keys: readonly string[]; label: string }[] = 
   { keys: ['Enter', 'Space'], label: 'On a timeline mark: select its relationship' },
 ];
 
-export function actionForKey(key: string, typing: boolean): KeyAction | undefined {
+export function actionForKey(key: string, typing: boolean): AppAction | undefined {
   return KEY_ACTIONS.find((a) => a.keys.includes(key) && (!typing || a.whileTyping));
 }
+
+export function actionById(id: string): AppAction {
+  const action = ACTIONS.find((a) => a.id === id);
+  if (!action) throw new Error(`no action '${id}'`);
+  return action;
+}
+
+const noop = () => {};
+/** The app's action context; components below App read it to run actions. */
+export const ActionContextOf = createContext<ActionContext>({
+  focusSearch: noop,
+  clear: noop,
+  fit: noop,
+  openShortcuts: noop,
+  toggleTable: noop,
+  leaveFocus: noop,
+  rerunLayout: noop,
+  openExport: noop,
+});
+
+export const useActionContext = () => useContext(ActionContextOf);

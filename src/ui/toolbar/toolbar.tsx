@@ -4,18 +4,17 @@ import { LAYOUT_LABELS } from '../../graph/layouts';
 import { useAppStore, type LayoutName, type Theme } from '../../store/app-store';
 import { DatasetSwitcher } from '../datasets/dataset-switcher';
 import { ImportButton } from '../import/import-button';
+import { ActionButton } from '../shortcuts/action-button';
 import { ActorSearch } from './actor-search';
 import { CopyLinkButton, ViewControls } from './view-controls';
 
 export interface ToolbarProps {
   searchRef: Ref<HTMLInputElement>;
   onLocate: (id: string) => void;
-  onFit: () => void;
-  onExport: () => void;
-  onShortcuts: () => void;
 }
 
-export function Toolbar({ searchRef, onLocate, onFit, onExport, onShortcuts }: ToolbarProps) {
+/** Buttons come from the action registry (shortcuts/actions.ts), as the keys and their dialog do. */
+export function Toolbar({ searchRef, onLocate }: ToolbarProps) {
   const layout = useAppStore((s) => s.layout);
   const runLayout = useAppStore((s) => s.runLayout);
   const theme = useAppStore((s) => s.theme);
@@ -40,18 +39,12 @@ export function Toolbar({ searchRef, onLocate, onFit, onExport, onShortcuts }: T
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => runLayout(layout)} title="Run the layout again">
-        Re-run layout
-      </button>
-      <button type="button" onClick={onFit} title="Fit the graph to the window (f)">
-        Fit
-      </button>
+      <ActionButton id="rerun-layout" />
+      <ActionButton id="fit" />
       <ViewControls />
       <CopyLinkButton />
       <ImportButton />
-      <button type="button" className="primary" onClick={onExport}>
-        Export
-      </button>
+      <ActionButton id="export" />
       <label className="field">
         <span>Theme</span>
         <select value={theme} onChange={(e) => setTheme(e.currentTarget.value as Theme)}>
@@ -60,14 +53,7 @@ export function Toolbar({ searchRef, onLocate, onFit, onExport, onShortcuts }: T
           <option value="dark">Dark</option>
         </select>
       </label>
-      <button
-        type="button"
-        onClick={onShortcuts}
-        aria-label="Keyboard shortcuts"
-        title="Keyboard shortcuts (?)"
-      >
-        ?
-      </button>
+      <ActionButton id="shortcuts" />
     </header>
   );
 }
