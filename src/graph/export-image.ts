@@ -3,6 +3,14 @@
 // to the browser's canvas limits so it is never empty.
 import type { Core } from 'cytoscape';
 import type { CaptionContent, ImageExportOptions, ImageExportResult } from './export-options';
+import {
+  CAPTION_STYLE,
+  estimateText,
+  layoutCaption,
+  symbolWidth,
+  type CaptionLayout,
+  type MeasureText,
+} from '../model/caption-layout';
 import { drawEdgeSymbol, drawNodeShape } from './draw-legend';
 
 export type {
@@ -21,9 +29,6 @@ export { DEFAULT_IMAGE_EXPORT } from './export-options';
  */
 export const MAX_CANVAS_SIDE = 16384;
 export const MAX_CANVAS_AREA = 16384 * 16384;
-
-const TEXT_COLOR = '#1b1f24';
-const MUTED_COLOR = '#57606a';
 
 /** Margin around the drawing, in 1× pixels: Cytoscape's full export crops labels at the edge. */
 const MARGIN = 24;
@@ -137,97 +142,66 @@ async function drawGraph(
 
 /** One context kept for measuring legend labels, so an export creates no canvas just for that. */
 let measuring: CanvasRenderingContext2D | null | undefined;
-function measuringContext(): CanvasRenderingContext2D | null {
+const CAPTION_FONT = 'system-ui, sans-serif';
+const font = (size: number, weight = '400') => `${weight} ${size}px ${CAPTION_FONT}`;
+
+function canvasMeasure(): MeasureText {
   if (measuring === undefined) measuring = document.createElement('canvas').getContext('2d');
-  return measuring;
-}
-
-interface BandLayout {
-  readonly height: number;
-  draw(ctx: CanvasRenderingContext2D, top: number, width: number): void;
-}
-
-/** The legend and caption band, laid out for a given width at the export's scale. */
-function captionBand(content: CaptionContent, width: number, k: number): BandLayout {
-  const pad = 16 * k;
-  const line = 18 * k;
-  const items: {
-    kind: 'node' | 'edge';
-    label: string;
-    draw: (ctx: CanvasRenderingContext2D, x: number, y: number) => void;
-  }[] = [
-    ...content.legend.kinds.map((kind) => ({
-      kind: 'node' as const,
-      label: kind.label,
-      draw: (ctx: CanvasRenderingContext2D, x: number, y: number) => {
-        ctx.fillStyle = kind.color;
-        ctx.strokeStyle = '#30363d';
-        ctx.lineWidth = 1 * k;
-        drawNodeShape(ctx, kind.shape, x + 7 * k, y, 6 * k);
-        ctx.fill();
-        ctx.stroke();
-      },
-    })),
-    ...content.legend.types.map((type) => ({
-      kind: 'edge' as const,
-      label: type.label,
-      draw: (ctx: CanvasRenderingContext2D, x: number, y: number) =>
-        drawEdgeSymbol(ctx, x, x + 26 * k, y, type.color, type.lineStyle, type.directed, 2 * k),
-    })),
-  ];
-  const font = (size: number, weight = 400) => `${weight} ${size * k}px system-ui, sans-serif`;
-  const symbolWidth = (kind: 'node' | 'edge') => (kind === 'node' ? 18 * k : 32 * k);
-  // Flow legend items left to right, wrapping at the image width; each label measured once.
-  const measure = measuringContext();
-  if (measure) measure.font = font(12);
-  const placed: { x: number; row: number; item: (typeof items)[number] }[] = [];
-  let x = pad;
-  let row = 0;
-  for (const item of items) {
-    const text = measure?.measureText(item.label).width ?? item.label.length * 7 * k;
-    const w = symbolWidth(item.kind) + text + 18 * k;
-    if (x + w > width - pad && x > pad) {
-      row += 1;
-      x = pad;
-    }
-    placed.push({ x, row, item });
-    x += w;
-  }
-  const legendRows = items.length > 0 ? row + 1 : 0;
-  const height = pad + line * 1.2 + content.lines.length * line + legendRows * line + pad;
-  return {
-    height,
-    draw(ctx, top, w) {
-      ctx.save();
-      ctx.fillStyle = '#ffffff';
-      ctx.fillRect(0, top, w, height);
-      ctx.strokeStyle = '#d0d7de';
-      ctx.lineWidth = 1 * k;
-      ctx.beginPath();
-      ctx.moveTo(pad, top + 0.5 * k);
-      ctx.lineTo(w - pad, top + 0.5 * k);
-      ctx.stroke();
-      ctx.textBaseline = 'middle';
-      let y = top + pad + line * 0.5;
-      ctx.fillStyle = TEXT_COLOR;
-      ctx.font = font(14, 600);
-      ctx.fillText(content.title, pad, y, w - 2 * pad);
-      y += line * 1.2;
-      for (const p of placed) p.item.draw(ctx, p.x, y + p.row * line);
-      ctx.fillStyle = TEXT_COLOR;
-      ctx.font = font(12);
-      for (const p of placed)
-        ctx.fillText(p.item.label, p.x + symbolWidth(p.item.kind), y + p.row * line);
-      y += legendRows * line;
-      ctx.fillStyle = MUTED_COLOR;
-      ctx.font = font(11);
-      for (const text of content.lines) {
-        ctx.fillText(text, pad, y, w - 2 * pad);
-        y += line;
-      }
-      ctx.restore();
-    },
+  const ctx = measuring;
+  if (!ctx) return estimateText;
+  return (text, size, weight) => {
+    ctx.font = font(size, weight);
+    return ctx.measureText(text).width;
   };
+}
+
+/** Draw the band laid out by layoutCaption, at scale `k`, with its top at `top` px. */
+function drawCaption(
+  ctx: CanvasRenderingContext2D,
+  band: CaptionLayout,
+  top: number,
+  width: number,
+  k: number,
+): void {
+  const { pad, titleSize, legendSize, lineSize, textColor, mutedColor, ruleColor } = CAPTION_STYLE;
+  const w = width / k;
+  ctx.save();
+  ctx.translate(0, top);
+  ctx.scale(k, k);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, w, band.height);
+  ctx.strokeStyle = ruleColor;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.moveTo(pad, 0.5);
+  ctx.lineTo(w - pad, 0.5);
+  ctx.stroke();
+  ctx.textBaseline = 'middle';
+  ctx.fillStyle = textColor;
+  ctx.font = font(titleSize, '600');
+  ctx.fillText(band.title.text, band.title.x, band.title.y, w - 2 * pad);
+  for (const item of band.legend) {
+    if (item.kind === 'node') {
+      ctx.fillStyle = item.entry.color;
+      ctx.strokeStyle = '#30363d';
+      ctx.lineWidth = 1;
+      drawNodeShape(ctx, item.entry.shape, item.x + 7, item.y, 6);
+      ctx.fill();
+      ctx.stroke();
+    } else {
+      const t = item.entry;
+      drawEdgeSymbol(ctx, item.x, item.x + 26, item.y, t.color, t.lineStyle, t.directed, 2);
+    }
+  }
+  ctx.fillStyle = textColor;
+  ctx.font = font(legendSize);
+  for (const item of band.legend) {
+    ctx.fillText(item.entry.label, item.x + symbolWidth(item.kind), item.y);
+  }
+  ctx.fillStyle = mutedColor;
+  ctx.font = font(lineSize);
+  for (const line of band.lines) ctx.fillText(line.text, line.x, line.y);
+  ctx.restore();
 }
 
 /** Fit (width, height) inside the canvas limits, returning the factor applied (≤ 1). */
@@ -302,8 +276,8 @@ export async function exportPng(
   const graphHeight = Math.max(1, Math.ceil(region.height * k));
   const margin = Math.round(MARGIN * k);
   const width = Math.max(graphWidth + 2 * margin, Math.round(legendMinWidth * k));
-  const band = options.includeLegend ? captionBand(caption, width, k) : null;
-  const height = graphHeight + 2 * margin + Math.ceil(band?.height ?? 0);
+  const band = options.includeLegend ? layoutCaption(caption, width / k, canvasMeasure()) : null;
+  const height = graphHeight + 2 * margin + Math.ceil((band?.height ?? 0) * k);
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
@@ -314,7 +288,7 @@ export async function exportPng(
     ctx.fillRect(0, 0, width, height);
   }
   await drawGraph(cy, ctx, region, options, k, Math.round((width - graphWidth) / 2), margin);
-  band?.draw(ctx, graphHeight + 2 * margin, width);
+  if (band) drawCaption(ctx, band, graphHeight + 2 * margin, width, k);
   const blob = await canvasToBlob(canvas);
   return { blob, width, height, ...(notice ? { notice } : {}) };
 }

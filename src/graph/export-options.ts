@@ -1,6 +1,5 @@
 // Image export options and their defaults, in one small module: the dialog reads them without
 // loading the drawing code, which stays a chunk of its own until the user exports.
-import type { LegendEntries } from '../model/caption';
 
 export type ExportScale = 1 | 2 | 4;
 export type ExportBackground = 'white' | 'transparent';
@@ -20,11 +19,7 @@ export const DEFAULT_IMAGE_EXPORT: ImageExportOptions = {
   includeLegend: true,
 };
 
-export interface CaptionContent {
-  readonly title: string;
-  readonly lines: readonly string[];
-  readonly legend: LegendEntries;
-}
+export type { CaptionContent } from '../model/caption-layout';
 
 export interface ImageExportResult {
   readonly blob: Blob;

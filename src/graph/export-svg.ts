@@ -3,7 +3,15 @@
 // Written by hand rather than through a canvas-to-SVG shim: every label stays one <text>, and the
 // output is plain, valid XML that Inkscape, Illustrator and browsers all read.
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import type { LegendEntries } from '../model/caption';
+import {
+  CAPTION_STYLE,
+  estimateText,
+  layoutCaption,
+  symbolWidth,
+  wrapText,
+  type CaptionLayout,
+  type MeasureText,
+} from '../model/caption-layout';
 import { dashFor, drawNodeShape } from './draw-legend';
 import type { CaptionContent, ImageExportOptions } from './export-image';
 
@@ -63,14 +71,8 @@ export interface SvgScene {
   readonly fontFamily: string;
 }
 
-/** Width of a text in px at a font size: measured by a canvas when there is one. */
-export type MeasureText = (text: string, fontSize: number, weight?: string) => number;
-
-export const estimateText: MeasureText = (text, fontSize) => text.length * fontSize * 0.56;
-
 const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const TEXT_COLOR = '#1b1f24';
-const MUTED_COLOR = '#57606a';
+const TEXT_COLOR = CAPTION_STYLE.textColor;
 /** Margin around the drawing, in 1× pixels, as in the PNG export. */
 const MARGIN = 24;
 const LEGEND_MIN_WIDTH = 480;
@@ -166,23 +168,6 @@ function edgePath(e: SvgEdge): string {
     for (const q of rest) d += `L${num(q.x)} ${num(q.y)}`;
   }
   return d;
-}
-
-/** Split a text into lines no wider than `max` px, at spaces where possible. */
-export function wrapText(text: string, max: number, fontSize: number, measure: MeasureText) {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && measure(next, fontSize) > max) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = next;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 function textElement(
@@ -282,94 +267,59 @@ function edgeMarkup(e: SvgEdge): string {
   return out.join('');
 }
 
-/** The legend and caption, laid out for `width` 1× pixels; returns markup and height. */
-function captionMarkup(
-  content: CaptionContent,
-  legend: LegendEntries,
-  top: number,
-  width: number,
-  measure: MeasureText,
-): { markup: string; height: number } {
-  const pad = 16;
-  const line = 18;
-  const out: string[] = [
-    `<line x1="${pad}" y1="${num(top + 0.5)}" x2="${num(width - pad)}" y2="${num(top + 0.5)}" stroke="#d0d7de"/>`,
-  ];
-  let y = top + pad + line * 0.5;
-  out.push(
-    textElement(
-      [content.title],
-      pad,
-      y,
-      { 'font-size': 14, 'font-weight': 600, fill: TEXT_COLOR, 'dominant-baseline': 'middle' },
-      line,
-    ),
-  );
-  y += line * 1.2;
-  let x = pad;
-  let rowY = y;
-  const place = (symbolWidth: number, label: string) => {
-    const w = symbolWidth + measure(label, 12) + 18;
-    if (x + w > width - pad && x > pad) {
-      x = pad;
-      rowY += line;
+/** The legend and caption band laid out by layoutCaption, as markup below the graph at `top`. */
+function captionMarkup(band: CaptionLayout, top: number, width: number): string {
+  const { pad, line, titleSize, legendSize, lineSize, textColor, mutedColor, ruleColor } =
+    CAPTION_STYLE;
+  const text = (
+    lines: readonly string[],
+    x: number,
+    y: number,
+    attrs: Record<string, string | number>,
+  ) => textElement(lines, x, top + y, { ...attrs, 'dominant-baseline': 'middle' }, line);
+  const items = band.legend.map((item) => {
+    const y = top + item.y;
+    const label = text([item.entry.label], item.x + symbolWidth(item.kind), item.y, {
+      'font-size': legendSize,
+      fill: textColor,
+    });
+    if (item.kind === 'node') {
+      const kind = item.entry;
+      return (
+        `<g><path d="${shapePath(kind.shape, item.x + 7, y, 12, 12)}" fill="${xmlText(colour(kind.color, '#bab0ac'))}" stroke="#30363d"/>` +
+        `${label}</g>`
+      );
     }
-    const at = { x, y: rowY };
-    x += w;
-    return at;
-  };
-  const items: string[] = [];
-  for (const kind of legend.kinds) {
-    const at = place(18, kind.label);
-    items.push(
-      `<g><path d="${shapePath(kind.shape, at.x + 7, at.y, 12, 12)}" fill="${xmlText(colour(kind.color, '#bab0ac'))}" stroke="#30363d"/>` +
-        textElement(
-          [kind.label],
-          at.x + 18,
-          at.y,
-          { 'font-size': 12, fill: TEXT_COLOR, 'dominant-baseline': 'middle' },
-          line,
-        ) +
-        '</g>',
-    );
-  }
-  for (const type of legend.types) {
-    const at = place(32, type.label);
+    const type = item.entry;
     const color = xmlText(colour(type.color, '#7f7f7f'));
     const dash = dashFor(type.lineStyle, 2);
-    const x2 = at.x + 26;
-    items.push(
-      `<g><line x1="${num(at.x)}" y1="${num(at.y)}" x2="${num(type.directed ? x2 - 6 : x2)}" y2="${num(at.y)}" stroke="${color}" stroke-width="2"` +
-        `${dash.length ? ` stroke-dasharray="${dash.join(' ')}"` : ''}/>` +
-        (type.directed
-          ? `<path d="M${num(x2)} ${num(at.y)}L${num(x2 - 8)} ${num(at.y - 4.4)}L${num(x2 - 8)} ${num(at.y + 4.4)}Z" fill="${color}"/>`
-          : '') +
-        textElement(
-          [type.label],
-          at.x + 32,
-          at.y,
-          { 'font-size': 12, fill: TEXT_COLOR, 'dominant-baseline': 'middle' },
-          line,
-        ) +
-        '</g>',
+    const x2 = item.x + 26;
+    return (
+      `<g><line x1="${num(item.x)}" y1="${num(y)}" x2="${num(type.directed ? x2 - 6 : x2)}" y2="${num(y)}" stroke="${color}" stroke-width="2"` +
+      `${dash.length ? ` stroke-dasharray="${dash.join(' ')}"` : ''}/>` +
+      (type.directed
+        ? `<path d="M${num(x2)} ${num(y)}L${num(x2 - 8)} ${num(y - 4.4)}L${num(x2 - 8)} ${num(y + 4.4)}Z" fill="${color}"/>`
+        : '') +
+      `${label}</g>`
     );
-  }
-  out.push(`<g class="legend">${items.join('')}</g>`);
-  y = items.length > 0 ? rowY + line : y;
-  const captionLines = content.lines.flatMap((text) =>
-    wrapText(text, width - 2 * pad, 11, measure),
-  );
-  out.push(
-    textElement(
-      captionLines,
-      pad,
-      y,
-      { 'font-size': 11, fill: MUTED_COLOR, 'dominant-baseline': 'middle' },
-      line,
-    ),
-  );
-  const height = y - top + Math.max(0, captionLines.length - 1) * line + pad;
-  return { markup: out.join(''), height };
+  });
+  return [
+    `<line x1="${pad}" y1="${num(top + 0.5)}" x2="${num(width - pad)}" y2="${num(top + 0.5)}" stroke="${ruleColor}"/>`,
+    text([band.title.text], band.title.x, band.title.y, {
+      'font-size': titleSize,
+      'font-weight': 600,
+      fill: textColor,
+    }),
+    `<g class="legend">${items.join('')}</g>`,
+    band.lines.length > 0
+      ? text(
+          band.lines.map((l) => l.text),
+          band.lines[0]!.x,
+          band.lines[0]!.y,
+          { 'font-size': lineSize, fill: mutedColor },
+        )
+      : '',
+  ].join('');
 }
 
 /** The SVG document of a scene: graph, then (optionally) the legend and caption below it. */
@@ -385,9 +335,7 @@ export function sceneToSvg(
   // The graph is centred when the legend makes the picture wider than the graph.
   const dx = (width - graphW) / 2 + MARGIN - scene.box.x;
   const dy = MARGIN - scene.box.y;
-  const band = options.includeLegend
-    ? captionMarkup(caption, caption.legend, graphH, width, measure)
-    : null;
+  const band = options.includeLegend ? layoutCaption(caption, width, measure) : null;
   const height = graphH + (band?.height ?? 0);
   const k = options.scale;
   const parents = scene.nodes.filter((n) => n.isParent);
@@ -403,7 +351,7 @@ export function sceneToSvg(
     `<g class="edges">${scene.edges.map(edgeMarkup).join('')}</g>`,
     `<g class="nodes">${leaves.map((n) => nodeMarkup(n, measure)).join('')}</g>`,
     '</g>',
-    band ? `<g class="caption">${band.markup}</g>` : '',
+    band ? `<g class="caption">${captionMarkup(band, graphH, width)}</g>` : '',
   ].join('');
   const text =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
