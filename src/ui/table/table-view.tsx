@@ -42,7 +42,6 @@ export function TableView() {
     }
     return counts;
   }, [relations]);
-  // Stable while the rows are: the virtualiser re-measures every row when its key function changes.
   const actorKey = useCallback((i: number) => visible.actors[i]!.id, [visible.actors]);
   const relationKey = useCallback((i: number) => relations[i]!.id, [relations]);
   const selectedActor = useMemo(

@@ -1,16 +1,19 @@
-// One table that renders only the rows on screen (plus an overscan), so 80,000 relationships cost
-// what 40 do. It stays a real <table>: aria-rowcount tells screen readers the full size and each
+// One table that renders only the rows on screen (plus an overscan; row-window.ts does the
+// arithmetic), so 80,000 relationships cost what 40 do. It stays a real <table>: aria-rowcount tells screen readers the full size and each
 // row says its place with aria-rowindex. Keyboard: one Tab stop per table (the active row's
 // button); arrow keys, Page Up/Down, Home and End move between rows and scroll them into view.
-import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import {
+  useCallback,
   useEffect,
+  useLayoutEffect,
   useRef,
   useState,
-  type KeyboardEvent,
   type FocusEvent,
+  type KeyboardEvent,
   type ReactNode,
+  type RefObject,
 } from 'react';
+import { rowWindow, scrollTopToShow, type RowGeometry } from './row-window';
 import './table-view.css';
 
 /** Every body row is this tall (px); table-view.css keeps its cells on one line to hold it. */
@@ -35,7 +38,7 @@ interface VirtualTableProps {
   readonly label: string;
   readonly columns: readonly Column[];
   readonly count: number;
-  /** The row's key; keep the function stable while the rows are (it is a memo key). */
+  /** The row's key (the element's id). */
   readonly rowKey: (index: number) => string;
   /** The row's cells; `tabIndex` goes on its one button (0 for the table's Tab stop, else -1). */
   readonly renderCells: (index: number, tabIndex: 0 | -1) => ReactNode;
@@ -43,28 +46,25 @@ interface VirtualTableProps {
   readonly selectedIndex: number;
 }
 
-const rowSize = () => ROW_HEIGHT;
+const GEOMETRY: RowGeometry = { rowHeight: ROW_HEIGHT, headerHeight: HEADER_HEIGHT };
+const ASSUMED_VIEWPORT = HEADER_HEIGHT + ROWS_WITHOUT_LAYOUT * ROW_HEIGHT;
 
-/** Reports the scroll box's size, or a few rows' worth while it has none (see above). */
-const observeRectOrAssume: typeof observeElementRect<HTMLDivElement> = (instance, cb) =>
-  observeElementRect(instance, (rect) =>
-    cb(
-      rect.height > 0
-        ? rect
-        : { width: rect.width, height: HEADER_HEIGHT + ROWS_WITHOUT_LAYOUT * ROW_HEIGHT },
-    ),
-  );
+const viewportOf = (el: HTMLElement) => (el.clientHeight > 0 ? el.clientHeight : ASSUMED_VIEWPORT);
 
-/**
- * Scrolls by writing scrollTop, which every browser (and jsdom) has; the library's default calls
- * Element.scrollTo, which jsdom lacks.
- */
-function scrollTopTo(
-  offset: number,
-  { adjustments = 0 }: { adjustments?: number },
-  instance: Virtualizer<HTMLDivElement, Element>,
-) {
-  if (instance.scrollElement) instance.scrollElement.scrollTop = offset + adjustments;
+/** The scroll box's inner height, kept current, or a few rows' worth while it has none. */
+function useViewportHeight(box: RefObject<HTMLElement | null>): number {
+  const [height, setHeight] = useState(ASSUMED_VIEWPORT);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const read = () => setHeight(viewportOf(el));
+    read();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(read);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [box]);
+  return height;
 }
 
 const rowIndexOf = (target: EventTarget | null): number => {
@@ -86,42 +86,41 @@ export function VirtualTable({
   // A row that keyboard navigation must focus once it is rendered.
   const pendingFocus = useRef<number | null>(null);
 
-  // eslint-disable-next-line react-hooks/incompatible-library -- its items are read in this render only, never memoised
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: rowSize,
-    getItemKey: rowKey,
-    overscan: OVERSCAN,
-    // Row positions are measured from the top of the scroll box, below the header row; scrolling
-    // a row into view keeps it clear of the sticky header.
-    paddingStart: HEADER_HEIGHT,
-    scrollPaddingStart: HEADER_HEIGHT,
-    observeElementRect: observeRectOrAssume,
-    scrollToFn: scrollTopTo,
-  });
-
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items.at(-1)?.index ?? -1;
+  const viewport = useViewportHeight(scrollRef);
+  const [scrollTop, setScrollTop] = useState(0);
+  const { first, last } = rowWindow(scrollTop, viewport, count, GEOMETRY, OVERSCAN);
   const active = Math.min(activeIndex, count - 1);
   // If the active row has scrolled out of the DOM, the first rendered row takes the Tab stop so
   // Tab still lands in the table.
   const tabStop = active >= first && active <= last ? active : first;
 
+  /** Scrolls row `index` into view (no further than needed) and renders the rows around it. */
+  const scrollToRow = useCallback((index: number) => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const next = scrollTopToShow(index, el.scrollTop, viewportOf(el), GEOMETRY);
+    if (next !== el.scrollTop) el.scrollTop = next;
+    // The browser may clamp what was written; its scroll event will say the same again.
+    setScrollTop(el.scrollTop);
+  }, []);
+
   const moveTo = (index: number) => {
     const target = Math.max(0, Math.min(index, count - 1));
     setActiveIndex(target);
     pendingFocus.current = target;
-    virtualizer.scrollToIndex(target, { align: 'auto' });
+    scrollToRow(target);
   };
 
-  // The selected row (chosen here, on the canvas or by search) is scrolled into view.
+  // A newly selected row (chosen here, on the canvas or by search) takes the Tab stop...
+  const [selectedBefore, setSelectedBefore] = useState(selectedIndex);
+  if (selectedIndex !== selectedBefore) {
+    setSelectedBefore(selectedIndex);
+    if (selectedIndex >= 0) setActiveIndex(selectedIndex);
+  }
+  // ...and is scrolled into view.
   useEffect(() => {
-    if (selectedIndex < 0) return;
-    setActiveIndex(selectedIndex);
-    virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtualizer]);
+    if (selectedIndex >= 0) scrollToRow(selectedIndex);
+  }, [selectedIndex, scrollToRow]);
 
   // Focus follows the keyboard once the row it moved to is rendered.
   useEffect(() => {
@@ -138,7 +137,7 @@ export function VirtualTable({
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
     const from = rowIndexOf(event.target);
     if (from < 0) return;
-    const page = Math.max(1, Math.floor((virtualizer.scrollRect?.height ?? 0) / ROW_HEIGHT) - 1);
+    const page = Math.max(1, Math.floor((viewport - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
     const to = {
       ArrowDown: from + 1,
       ArrowUp: from - 1,
@@ -157,18 +156,25 @@ export function VirtualTable({
     if (index >= 0 && index !== activeIndex) setActiveIndex(index);
   };
 
-  const before = items.length > 0 ? items[0]!.start - HEADER_HEIGHT : 0;
-  const after = items.length > 0 ? virtualizer.getTotalSize() - items.at(-1)!.end : 0;
+  const rows: number[] = [];
+  for (let i = first; i <= last; i++) rows.push(i);
+  const total = HEADER_HEIGHT + count * ROW_HEIGHT;
 
   return (
     <div
       ref={scrollRef}
       className="table-scroll"
       // A short table takes only its own height and leaves the rest of the panel to the other.
-      style={{ maxHeight: virtualizer.getTotalSize() + 2 }}
+      style={{ maxHeight: total + 2 }}
+      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
     >
       {/* The rows above and below the window are empty space here, not empty rows. */}
-      <div style={{ paddingTop: before, paddingBottom: after }}>
+      <div
+        style={{
+          paddingTop: rows.length > 0 ? first * ROW_HEIGHT : 0,
+          paddingBottom: rows.length > 0 ? (count - 1 - last) * ROW_HEIGHT : 0,
+        }}
+      >
         <table aria-label={label} aria-rowcount={count + 1}>
           <colgroup>
             {columns.map((c) => (
@@ -185,18 +191,18 @@ export function VirtualTable({
             </tr>
           </thead>
           <tbody onKeyDown={onKeyDown} onFocus={onFocus}>
-            {items.map((item) => {
-              const selected = item.index === selectedIndex;
+            {rows.map((index) => {
+              const selected = index === selectedIndex;
               return (
                 <tr
-                  key={item.key}
-                  data-index={item.index}
-                  aria-rowindex={item.index + 2}
+                  key={rowKey(index)}
+                  data-index={index}
+                  aria-rowindex={index + 2}
                   aria-current={selected ? 'true' : undefined}
                   className={selected ? 'selected' : undefined}
                   style={{ height: ROW_HEIGHT }}
                 >
-                  {renderCells(item.index, item.index === tabStop ? 0 : -1)}
+                  {renderCells(index, index === tabStop ? 0 : -1)}
                 </tr>
               );
             })}
