@@ -194,6 +194,18 @@ describe('TableView on a 20,000-actor / 20,000-relation graph', () => {
     expect(document.activeElement?.closest('tr')).toHaveAttribute('aria-rowindex', '2');
   });
 
+  it('opened with a relationship already selected, it shows that row and gives it the Tab stop', async () => {
+    const far = large.relations[12_345]!;
+    useAppStore.getState().select({ kind: 'relation', id: far.id });
+    const user = userEvent.setup();
+    render(<TableView />);
+    const row = bodyRows(relationsTable()).find((r) => r.getAttribute('aria-current') === 'true');
+    expect(row).toBeDefined();
+    await user.tab();
+    await user.tab();
+    expect(row).toContainElement(document.activeElement as HTMLElement);
+  });
+
   it('an actor selected elsewhere is scrolled into view and marked', () => {
     render(<TableView />);
     const box = scrollBox(actorsTable());
