@@ -2,6 +2,7 @@
 // one canvas, with a margin and an optional legend and caption band beneath, encoded once; clamped
 // to the browser's canvas limits so it is never empty.
 import type { Core } from 'cytoscape';
+import type { CytoscapeInternal } from './cytoscape-internals';
 import type { CaptionContent, ImageExportOptions, ImageExportResult } from './export-options';
 import {
   CAPTION_STYLE,
@@ -71,6 +72,16 @@ interface ElementPainter {
   getCachedZSortedEles(): unknown;
   drawElements(ctx: CanvasRenderingContext2D, eles: unknown): void;
 }
+
+/**
+ * ElementPainter and the collections' `updateStyle` (see withoutImageRestyles), checked against
+ * the installed Cytoscape by tests/unit/cytoscape-internals.test.ts.
+ */
+export const EXPORT_IMAGE_INTERNALS: readonly CytoscapeInternal[] = [
+  { host: 'renderer', path: 'getCachedZSortedEles', types: ['function'] },
+  { host: 'renderer', path: 'drawElements', types: ['function'] },
+  { host: 'collectionProto', path: 'updateStyle', types: ['function'] },
+];
 
 function elementPainter(cy: Core): ElementPainter | null {
   const renderer: unknown = (cy as unknown as { renderer?: () => unknown }).renderer?.();

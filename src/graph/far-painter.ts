@@ -9,6 +9,7 @@
 // draws the graph layer, and `drawElements`, which draws image exports). They are internal, so
 // `installFarPainter` checks that they exist and otherwise leaves the renderer alone.
 import type { Core } from 'cytoscape';
+import type { CytoscapeInternal } from './cytoscape-internals';
 
 /** What the painter reads from a Cytoscape element: its public API and a few private fields. */
 interface Ele {
@@ -50,6 +51,28 @@ interface CanvasRenderer {
   /** Cytoscape tells its renderer of every change to the graph or the viewport here. */
   notify?: (event: string, eles?: unknown) => void;
 }
+
+/**
+ * Every Cytoscape internal this module replaces or reads (CanvasRenderer and Ele above), checked
+ * against the installed Cytoscape by tests/unit/cytoscape-internals.test.ts (which also checks that
+ * every shape the vocabulary hands out has its polygon in `nodeShapes`).
+ */
+export const FAR_PAINTER_INTERNALS: readonly CytoscapeInternal[] = [
+  { host: 'renderer', path: 'drawLayeredElements', types: ['function'] },
+  { host: 'renderer', path: 'drawElements', types: ['function'] },
+  { host: 'renderer', path: 'drawElement', types: ['function'] },
+  { host: 'renderer', path: 'notify', types: ['function'] },
+  { host: 'renderer', path: 'nodeShapes.rectangle.points', types: ['array'] },
+  { host: 'core', path: 'hasCompoundNodes', types: ['function'] },
+  { host: 'node', path: '_private.group', types: ['string'] },
+  { host: 'node', path: '_private.position', types: ['object'] },
+  { host: 'node', path: '_private.styleKey', types: ['number'] },
+  { host: 'node', path: '_private.styleDirty', types: ['boolean'] },
+  { host: 'edge', path: '_private.group', types: ['string'] },
+  { host: 'edge', path: '_private.source', types: ['object'] },
+  { host: 'edge', path: '_private.target', types: ['object'] },
+  { host: 'edge', path: '_private.styleKey', types: ['number'] },
+];
 
 /** A polygon's corners on the unit square ([-1, 1] each way), x and y interleaved. */
 type UnitPolygon = ArrayLike<number>;

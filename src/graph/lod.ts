@@ -2,6 +2,7 @@
 // edges without arrows or labels while zoomed out, at pixel ratio 1, and a texture while the
 // viewport moves. The built-in graph and other small ones keep full quality at every zoom.
 import type { Core, StylesheetJsonBlock } from 'cytoscape';
+import type { CytoscapeInternal } from './cytoscape-internals';
 
 /** Actors plus relations above which a graph is "large". */
 export const LARGE_GRAPH_ELEMENTS = 1500;
@@ -71,6 +72,17 @@ interface CanvasRendererOptions {
   /** The `pixelRatio` option as a number, or null for the screen's. */
   forcedPixelRatio?: number | null;
 }
+
+/**
+ * The renderer fields above, checked against the installed Cytoscape by
+ * tests/unit/cytoscape-internals.test.ts.
+ */
+export const LOD_INTERNALS: readonly CytoscapeInternal[] = [
+  { host: 'renderer', path: 'textureOnViewport', types: ['boolean'] },
+  { host: 'renderer', path: 'hideEdgesOnViewport', types: ['boolean'] },
+  { host: 'renderer', path: 'motionBlur', types: ['boolean'] },
+  { host: 'renderer', path: 'forcedPixelRatio', types: ['null', 'number'] },
+];
 
 /**
  * Renderer options for a graph of `elements` elements. react-cytoscapejs passes them at creation

@@ -6,6 +6,7 @@
 // since showing or hiding an element moves nothing in that order, a change of `display` keeps the
 // sorted array and only marks which elements are interactive as out of date.
 import type { Core } from 'cytoscape';
+import type { CytoscapeInternal } from './cytoscape-internals';
 
 /** What the sort reads of an element (a Cytoscape element satisfies it). */
 export interface ZElement {
@@ -66,6 +67,24 @@ interface ZOrderTrigger {
   _private?: { cy?: object };
   checkZOrderTrigger(ele: unknown, name: string, fromValue: unknown, toValue: unknown): void;
 }
+
+/**
+ * Every Cytoscape internal this module replaces or reads (ZSortingRenderer, ZOrderTrigger and
+ * ZElement above), checked against the installed Cytoscape by tests/unit/cytoscape-internals.test.ts.
+ */
+export const Z_ORDER_INTERNALS: readonly CytoscapeInternal[] = [
+  { host: 'renderer', path: 'getCachedZSortedEles', types: ['function'] },
+  { host: 'renderer', path: 'updateCachedGrabbedEles', types: ['function'] },
+  { host: 'renderer', path: 'cachedZSortedEles', types: ['null', 'array'] },
+  { host: 'renderer', path: 'cy', types: ['object'] },
+  { host: 'core', path: 'mutableElements', types: ['function'] },
+  { host: 'core', path: 'hasCompoundNodes', types: ['function'] },
+  { host: 'styleProto', path: 'checkZOrderTrigger', types: ['function'] },
+  { host: 'style', path: '_private.cy', types: ['object'] },
+  { host: 'node', path: 'zDepth', types: ['function'] },
+  { host: 'node', path: 'poolIndex', types: ['function'] },
+  { host: 'node', path: 'interactive', types: ['function'] },
+];
 
 /** Renderers using the keyed sort, by their graph. */
 const keyedRenderers = new WeakMap<object, ZSortingRenderer>();

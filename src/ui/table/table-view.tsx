@@ -1,8 +1,25 @@
 // The "Table" tab: the actors and relationships the graph shows under the current filters.
 // Choosing a row selects that element, which makes this the keyboard and screen-reader way in.
+// Both tables render only the rows on screen (virtual-table.tsx): a 20k/80k graph stays cheap.
+import { useCallback, useMemo } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { useActorIndex, useVisibleGraph, useVocabulary } from '../../store/derived';
 import { RelationDate } from '../details/evidence-list';
+import { VirtualTable, type Column } from './virtual-table';
+
+const ACTOR_COLUMNS: readonly Column[] = [
+  { name: 'Name', width: '50%' },
+  { name: 'Kind', width: '30%' },
+  { name: 'Relationships', width: '20%' },
+];
+
+const RELATION_COLUMNS: readonly Column[] = [
+  { name: 'Source', width: '20%' },
+  { name: 'Type', width: '14%' },
+  { name: 'Target', width: '20%' },
+  { name: 'Date', width: '16%' },
+  { name: 'Summary', width: '30%' },
+];
 
 export function TableView() {
   const visible = useVisibleGraph();
@@ -11,36 +28,44 @@ export function TableView() {
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   const relations = visible.relations;
-  const degree = new Map<string, number>();
-  for (const r of relations) {
-    degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
-    degree.set(r.target, (degree.get(r.target) ?? 0) + 1);
-  }
-  const isSelected = (kind: 'actor' | 'relation', id: string) =>
-    selection?.kind === kind && selection.id === id;
+  const degree = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const r of relations) {
+      counts.set(r.source, (counts.get(r.source) ?? 0) + 1);
+      counts.set(r.target, (counts.get(r.target) ?? 0) + 1);
+    }
+    return counts;
+  }, [relations]);
+  const actorKey = useCallback((i: number) => visible.actors[i]!.id, [visible.actors]);
+  const relationKey = useCallback((i: number) => relations[i]!.id, [relations]);
+  const selectedActor = useMemo(
+    () =>
+      selection?.kind === 'actor' ? visible.actors.findIndex((a) => a.id === selection.id) : -1,
+    [selection, visible.actors],
+  );
+  const selectedRelation = useMemo(
+    () => (selection?.kind === 'relation' ? relations.findIndex((r) => r.id === selection.id) : -1),
+    [selection, relations],
+  );
 
   return (
     <div className="table-view">
       <h2 id="actors-heading">Actors ({visible.actors.length})</h2>
-      <table aria-label="Actors">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Relationships</th>
-          </tr>
-        </thead>
-        <tbody>
-          {visible.actors.map((a) => (
-            <tr
-              key={a.id}
-              aria-current={isSelected('actor', a.id) ? 'true' : undefined}
-              className={isSelected('actor', a.id) ? 'selected' : undefined}
-            >
+      <VirtualTable
+        label="Actors"
+        columns={ACTOR_COLUMNS}
+        count={visible.actors.length}
+        rowKey={actorKey}
+        selectedIndex={selectedActor}
+        renderCells={(i, tabIndex) => {
+          const a = visible.actors[i]!;
+          return (
+            <>
               <th scope="row">
                 <button
                   type="button"
                   className="link"
+                  tabIndex={tabIndex}
                   onClick={() => select({ kind: 'actor', id: a.id })}
                 >
                   {a.name}
@@ -48,33 +73,27 @@ export function TableView() {
               </th>
               <td>{vocabulary.actorKind(a.kind).label}</td>
               <td>{degree.get(a.id) ?? 0}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+            </>
+          );
+        }}
+      />
       <h2 id="relations-heading">Relationships ({relations.length})</h2>
-      <table aria-label="Relationships">
-        <thead>
-          <tr>
-            <th scope="col">Source</th>
-            <th scope="col">Type</th>
-            <th scope="col">Target</th>
-            <th scope="col">Date</th>
-            <th scope="col">Summary</th>
-          </tr>
-        </thead>
-        <tbody>
-          {relations.map((r) => (
-            <tr
-              key={r.id}
-              aria-current={isSelected('relation', r.id) ? 'true' : undefined}
-              className={isSelected('relation', r.id) ? 'selected' : undefined}
-            >
+      <VirtualTable
+        label="Relationships"
+        columns={RELATION_COLUMNS}
+        count={relations.length}
+        rowKey={relationKey}
+        selectedIndex={selectedRelation}
+        renderCells={(i, tabIndex) => {
+          const r = relations[i]!;
+          return (
+            <>
               <td>{actors.get(r.source)?.name ?? r.source}</td>
               <th scope="row">
                 <button
                   type="button"
                   className="link"
+                  tabIndex={tabIndex}
                   onClick={() => select({ kind: 'relation', id: r.id })}
                 >
                   {vocabulary.relationType(r.type).label}
@@ -85,10 +104,10 @@ export function TableView() {
                 <RelationDate date={r.date} inferred={r.dateInferred} />
               </td>
               <td>{r.summary}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+            </>
+          );
+        }}
+      />
     </div>
   );
 }
