@@ -13,7 +13,7 @@ import { useSidePanelsAfterGraph } from './ui/use-side-panels';
 import { PathFinder } from './ui/analysis/path-finder';
 import { FocusBanner } from './ui/analysis/focus-controls';
 import { Notices } from './ui/common/notices';
-import { actionForKey, ActionContextOf, type ActionContext } from './ui/shortcuts/actions';
+import { actionForKey, ActionContextOf, keyOf, type ActionContext } from './ui/shortcuts/actions';
 import { ShortcutsDialog } from './ui/shortcuts/shortcuts-dialog';
 import { TimelineStrip } from './ui/timeline/timeline-strip';
 
@@ -52,15 +52,19 @@ export function App() {
         runLayout(layout);
       },
       openExport: () => setExportOpen(true),
+      undo: () => useAppStore.getState().undo(),
+      redo: () => useAppStore.getState().redo(),
     }),
     [select, setTab, setFocus],
   );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      // Dialogs handle their own keys; modified keys belong to the browser.
-      if (e.ctrlKey || e.metaKey || e.altKey || dialogOpen) return;
-      const action = actionForKey(e.key, isTyping(e.target));
+      // Dialogs handle their own keys. Ctrl/⌘ keys other than the registry's (undo, redo) stay the
+      // browser's, and in a text field even those do: there they undo the typing.
+      const key = keyOf(e);
+      if (key === null || dialogOpen) return;
+      const action = actionForKey(key, isTyping(e.target));
       if (!action) return;
       e.preventDefault();
       action.run(actionContext);

@@ -153,11 +153,16 @@ export class GraphAdapter {
    * Store positions the canvas has drawn. Deferred to a microtask: this may run inside a store
    * listener, and a commit there would reach the listeners after it out of order.
    */
-  private store_(datasetId: string, positions: ReadonlyMap<string, Position>): void {
+  private store_(
+    datasetId: string,
+    positions: ReadonlyMap<string, Position>,
+    /** A drag is a step of its own in the history ("move Iran"); a layout's result is not. */
+    label?: string,
+  ): void {
     queueMicrotask(() => {
       const { datasets, commit } = this.store.getState();
       const dataset = datasets.find((d) => d.id === datasetId);
-      if (dataset) commit(datasetId, moveActors(dataset, positions), 'canvas');
+      if (dataset) commit(datasetId, moveActors(dataset, positions), 'canvas', label);
     });
   }
 
@@ -202,6 +207,12 @@ export class GraphAdapter {
   private onDragFree = (event: EventObject): void => {
     if (!this.shown) return;
     const target = event.target as NodeSingular;
-    this.store_(this.shown.id, drawnPositions(target.union(target.descendants())));
+    const moved = drawnPositions(target.union(target.descendants()));
+    const name = this.shown.actors.find((a) => a.id === target.id())?.name ?? target.id();
+    this.store_(
+      this.shown.id,
+      moved,
+      moved.size > 1 ? `move ${moved.size} actors` : `move ${name}`,
+    );
   };
 }

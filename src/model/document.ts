@@ -6,8 +6,15 @@ import type { Actor, Dataset, Position, Relation } from '../../graph-data/schema
 /** Changes to one kind of record: each update keeps the record before and after. */
 export interface RecordsDiff<T> {
   readonly added: readonly T[];
+  /**
+   * Where each added record goes in the list after the change, ascending; without it they go at
+   * the end. An undone removal puts records back where they were: layouts follow list order.
+   */
+  readonly addedAt?: readonly number[];
   readonly updated: readonly (readonly [before: T, after: T])[];
   readonly removed: readonly T[];
+  /** Where each removed record was in the list before the change (so undo can put it back). */
+  readonly removedAt?: readonly number[];
 }
 
 /** The dataset's fields that are not actors or relations. */
@@ -72,7 +79,12 @@ function applyRecords<T extends { readonly id: string }>(
     if (removed.has(record.id)) continue;
     out.push(replaced.get(record.id) ?? record);
   }
-  out.push(...diff.added);
+  const at = diff.addedAt;
+  if (at && at.length === diff.added.length) {
+    diff.added.forEach((record, i) => out.splice(Math.min(at[i]!, out.length), 0, record));
+  } else {
+    out.push(...diff.added);
+  }
   return out;
 }
 
@@ -93,9 +105,23 @@ export function applyDiff(dataset: Dataset, diff: DatasetDiff): Dataset {
 function invertRecords<T>(diff: RecordsDiff<T>): RecordsDiff<T> {
   return {
     added: diff.removed,
+    ...(diff.removedAt && { addedAt: diff.removedAt }),
     updated: diff.updated.map(([before, after]) => [after, before] as const),
     removed: diff.added,
+    ...(diff.addedAt && { removedAt: diff.addedAt }),
   };
+}
+
+/** The records of `list` that `keep` picks, with where each was. */
+function picked<T>(list: readonly T[], keep: (record: T) => boolean) {
+  const records: T[] = [];
+  const at: number[] = [];
+  list.forEach((record, i) => {
+    if (!keep(record)) return;
+    records.push(record);
+    at.push(i);
+  });
+  return { records, at };
 }
 
 /** The diff that undoes `diff`. */
@@ -143,7 +169,10 @@ export function addRecords(
   };
 }
 
-/** Remove actors, every relation that touches them, and these relations. */
+/**
+ * Remove actors, every relation that touches them, and these relations; an actor whose parent is
+ * removed stays, on its own (a dangling parent would make the dataset invalid).
+ */
 export function removeRecords(
   dataset: Dataset,
   actorIds: Iterable<string>,
@@ -151,14 +180,20 @@ export function removeRecords(
 ): DatasetDiff {
   const actorSet = new Set(actorIds);
   const relationSet = new Set(relationIds);
+  const actors = picked(dataset.actors, (a) => actorSet.has(a.id));
+  const relations = picked(
+    dataset.relations,
+    (r) => relationSet.has(r.id) || actorSet.has(r.source) || actorSet.has(r.target),
+  );
+  const orphaned = dataset.actors
+    .filter((a) => a.parent !== undefined && actorSet.has(a.parent) && !actorSet.has(a.id))
+    .map((a) => {
+      const { parent: _parent, ...rest } = a;
+      return [a, rest] as const;
+    });
   return {
-    actors: { ...noRecords, removed: dataset.actors.filter((a) => actorSet.has(a.id)) },
-    relations: {
-      ...noRecords,
-      removed: dataset.relations.filter(
-        (r) => relationSet.has(r.id) || actorSet.has(r.source) || actorSet.has(r.target),
-      ),
-    },
+    actors: { ...noRecords, updated: orphaned, removed: actors.records, removedAt: actors.at },
+    relations: { ...noRecords, removed: relations.records, removedAt: relations.at },
   };
 }
 

@@ -4,6 +4,7 @@ import type { Dataset } from '../../graph-data/schema';
 import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
 import {
   applyDiff,
+  invertDiff,
   isEmptyDiff,
   onlyMovesActors,
   retitle,
@@ -33,6 +34,22 @@ export interface DocumentChange {
   readonly after: Dataset;
 }
 
+/** One undoable step: what it did, in the words of its button ("delete Kataib Hezbollah"). */
+export interface HistoryEntry {
+  readonly label: string;
+  readonly diff: DatasetDiff;
+}
+
+export interface History {
+  readonly past: readonly HistoryEntry[];
+  readonly future: readonly HistoryEntry[];
+}
+
+/** Steps kept per dataset (docs/design.md §12: at least 200). */
+export const HISTORY_LIMIT = 250;
+
+export const EMPTY_HISTORY: History = { past: [], future: [] };
+
 export interface DatasetSlice {
   /** Built-in datasets first, then imported ones; the open one is `dataset`, the same object. */
   datasets: readonly Dataset[];
@@ -45,7 +62,12 @@ export interface DatasetSlice {
    * The one path for changing a dataset: a diff applied to it, in `datasets` and (when open) in
    * `dataset` alike. Drags, layouts, renames and (next) every edit go through here.
    */
-  commit: (datasetId: string, diff: DatasetDiff, origin?: ChangeOrigin) => void;
+  commit: (datasetId: string, diff: DatasetDiff, origin?: ChangeOrigin, label?: string) => void;
+  /** Undo and redo history per dataset id; a commit with a label is a step. */
+  histories: Readonly<Record<string, History>>;
+  /** Undo the open dataset's last step; redo the last undone one. */
+  undo: () => void;
+  redo: () => void;
   selectDataset: (id: string) => void;
   /** Add (or replace, by id) an imported dataset; built-in ones are never replaced. */
   addDataset: (dataset: Dataset) => void;
@@ -147,73 +169,108 @@ function editableCopy(dataset: Dataset, datasets: readonly Dataset[]): Dataset {
   return { ...dataset, id, title: `${dataset.title} (edited)` };
 }
 
-const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, get) => ({
-  datasets: BUILT_IN_DATASETS,
-  dataset: BUILT_IN_DATASETS[0]!,
-  revision: 0,
-  lastChange: null,
-  commit: (datasetId, diff, origin = 'edit') => {
-    const { datasets, dataset: open, revision } = get();
-    const before = datasets.find((d) => d.id === datasetId);
-    if (!before || isEmptyDiff(diff)) return;
-    if (isBuiltInDataset(datasetId) && !onlyMovesActors(diff)) {
-      // A built-in dataset never changes: the first edit goes into a copy, opened in its place.
-      const copy = editableCopy(before, datasets);
-      const after = applyDiff(copy, diff);
+/** The histories with a new step on a dataset's: the oldest go past the limit; redo is gone. */
+function recorded(
+  histories: Readonly<Record<string, History>>,
+  datasetId: string,
+  entry: HistoryEntry,
+): Readonly<Record<string, History>> {
+  const past = [...(histories[datasetId]?.past ?? []), entry].slice(-HISTORY_LIMIT);
+  return { ...histories, [datasetId]: { past, future: [] } };
+}
+
+const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, get) => {
+  /** Undo (-1) or redo (+1) one step of the open dataset: its diff, or its inverse, committed. */
+  const travel = (direction: -1 | 1) => {
+    const { dataset, histories, commit } = get();
+    const history = histories[dataset.id] ?? EMPTY_HISTORY;
+    const from = direction < 0 ? history.past : history.future;
+    const entry = from.at(-1);
+    if (!entry) return;
+    commit(dataset.id, direction < 0 ? invertDiff(entry.diff) : entry.diff);
+    const rest = from.slice(0, -1);
+    const to = [...(direction < 0 ? history.future : history.past), entry];
+    set({
+      histories: {
+        ...get().histories,
+        [dataset.id]: direction < 0 ? { past: rest, future: to } : { past: to, future: rest },
+      },
+    });
+  };
+  return {
+    datasets: BUILT_IN_DATASETS,
+    dataset: BUILT_IN_DATASETS[0]!,
+    revision: 0,
+    lastChange: null,
+    histories: {},
+    undo: () => travel(-1),
+    redo: () => travel(1),
+    commit: (datasetId, diff, origin = 'edit', label) => {
+      const { datasets, dataset: open, revision } = get();
+      const before = datasets.find((d) => d.id === datasetId);
+      if (!before || isEmptyDiff(diff)) return;
+      if (isBuiltInDataset(datasetId) && !onlyMovesActors(diff)) {
+        // A built-in dataset never changes: the first edit goes into a copy, opened in its place.
+        const copy = editableCopy(before, datasets);
+        const after = applyDiff(copy, diff);
+        set({
+          datasets: [...datasets, after],
+          ...(open === before ? { dataset: after } : {}),
+          revision: revision + 1,
+          // The copy has the same records: the canvas applies the diff to what it shows.
+          lastChange: { revision: revision + 1, datasetId: after.id, diff, origin, before, after },
+          ...(label && { histories: recorded(get().histories, after.id, { label, diff }) }),
+        });
+        get().addNotice(
+          'info',
+          `“${before.title}” is built in and stays as it is: your edit is in a copy, “${after.title}”, now open.`,
+        );
+        return;
+      }
+      const after = applyDiff(before, diff);
+      // A move of actors leaves what filters, counts and the timeline read as it was.
+      if (onlyMovesActors(diff)) shareContent(after, before);
       set({
-        datasets: [...datasets, after],
+        datasets: datasets.map((d) => (d === before ? after : d)),
         ...(open === before ? { dataset: after } : {}),
         revision: revision + 1,
-        // The copy has the same records: the canvas applies the diff to what it shows.
-        lastChange: { revision: revision + 1, datasetId: after.id, diff, origin, before, after },
+        lastChange: { revision: revision + 1, datasetId, diff, origin, before, after },
+        ...(label && { histories: recorded(get().histories, datasetId, { label, diff }) }),
       });
-      get().addNotice(
-        'info',
-        `“${before.title}” is built in and stays as it is: your edit is in a copy, “${after.title}”, now open.`,
-      );
-      return;
-    }
-    const after = applyDiff(before, diff);
-    // A move of actors leaves what filters, counts and the timeline read as it was.
-    if (onlyMovesActors(diff)) shareContent(after, before);
-    set({
-      datasets: datasets.map((d) => (d === before ? after : d)),
-      ...(open === before ? { dataset: after } : {}),
-      revision: revision + 1,
-      lastChange: { revision: revision + 1, datasetId, diff, origin, before, after },
-    });
-  },
-  selectDataset: (id) => {
-    const next = get().datasets.find((d) => d.id === id);
-    if (!next || next === get().dataset) return;
-    set({ dataset: next, ...FRESH_VIEW });
-  },
-  addDataset: (dataset) => {
-    if (isBuiltInDataset(dataset.id)) return;
-    const { datasets, dataset: open, revision } = get();
-    const others = datasets.filter((d) => d.id !== dataset.id);
-    set({
-      datasets: [...others, dataset],
-      revision: revision + 1,
-      // Replacing the open dataset opens the new version: one object, never two.
-      ...(open.id === dataset.id ? { dataset, ...FRESH_VIEW } : {}),
-    });
-  },
-  renameDataset: (id, title) => {
-    const dataset = get().datasets.find((d) => d.id === id);
-    if (!dataset || isBuiltInDataset(id) || !title.trim() || title.trim() === dataset.title) return;
-    get().commit(id, retitle(dataset, title.trim()));
-  },
-  removeDataset: (id) => {
-    if (isBuiltInDataset(id)) return;
-    const datasets = get().datasets.filter((d) => d.id !== id);
-    if (get().dataset.id === id) {
-      set({ datasets, dataset: datasets[0]!, ...FRESH_VIEW });
-    } else {
-      set({ datasets });
-    }
-  },
-});
+    },
+    selectDataset: (id) => {
+      const next = get().datasets.find((d) => d.id === id);
+      if (!next || next === get().dataset) return;
+      set({ dataset: next, ...FRESH_VIEW });
+    },
+    addDataset: (dataset) => {
+      if (isBuiltInDataset(dataset.id)) return;
+      const { datasets, dataset: open, revision } = get();
+      const others = datasets.filter((d) => d.id !== dataset.id);
+      set({
+        datasets: [...others, dataset],
+        revision: revision + 1,
+        // Replacing the open dataset opens the new version: one object, never two.
+        ...(open.id === dataset.id ? { dataset, ...FRESH_VIEW } : {}),
+      });
+    },
+    renameDataset: (id, title) => {
+      const dataset = get().datasets.find((d) => d.id === id);
+      if (!dataset || isBuiltInDataset(id) || !title.trim() || title.trim() === dataset.title)
+        return;
+      get().commit(id, retitle(dataset, title.trim()));
+    },
+    removeDataset: (id) => {
+      if (isBuiltInDataset(id)) return;
+      const datasets = get().datasets.filter((d) => d.id !== id);
+      if (get().dataset.id === id) {
+        set({ datasets, dataset: datasets[0]!, ...FRESH_VIEW });
+      } else {
+        set({ datasets });
+      }
+    },
+  };
+};
 
 const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set) => {
   const setFilters = (change: (f: Filters) => Filters) =>

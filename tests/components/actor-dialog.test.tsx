@@ -7,6 +7,7 @@ import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
 import { useAppStore } from '../../src/store/app-store';
 import { DetailsPanel } from '../../src/ui/details/details-panel';
 import { Notices } from '../../src/ui/common/notices';
+import { HistoryButtons } from '../../src/ui/toolbar/history-buttons';
 
 const details = () => screen.getByRole('complementary', { name: 'Details' });
 
@@ -63,5 +64,25 @@ describe('Actor dialog', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog', { name: 'Actor' })).not.toBeInTheDocument();
     expect(useAppStore.getState().dataset).toBe(centcomKh2024);
+  });
+});
+
+describe('Undo and Redo buttons', () => {
+  it('say what they will undo and redo, and do it', async () => {
+    render(<HistoryButtons />);
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
+    const dialog = await openEditor();
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+    await userEvent.clear(name);
+    await userEvent.type(name, 'KH');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Undo edit Kataib Hezbollah' }));
+    const kh = () => useAppStore.getState().dataset.actors.find((a) => a.id === 'kh')!;
+    expect(kh().name).toBe('Kataib Hezbollah');
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
+    await userEvent.click(screen.getByRole('button', { name: 'Redo edit Kataib Hezbollah' }));
+    expect(kh().name).toBe('KH');
+    expect(screen.getByRole('button', { name: 'Redo' })).toBeDisabled();
   });
 });

@@ -95,6 +95,8 @@ describe('actionForKey', () => {
       leaveFocus: vi.fn(),
       rerunLayout: vi.fn(),
       openExport: vi.fn(),
+      undo: vi.fn(),
+      redo: vi.fn(),
     };
     actionForKey('?', false)!.run(context);
     actionForKey('u', false)!.run(context);
@@ -115,6 +117,8 @@ describe('toolbar buttons from the action registry', () => {
       leaveFocus: vi.fn(),
       rerunLayout: vi.fn(),
       openExport: vi.fn(),
+      undo: vi.fn(),
+      redo: vi.fn(),
     };
     const user = userEvent.setup();
     render(

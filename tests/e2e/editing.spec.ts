@@ -50,3 +50,27 @@ test('renaming an actor redraws its label and nothing else: no actor and not the
   expect(difference).toBeGreaterThan(0);
   expect(difference).toBeLessThan(0.01);
 });
+
+test('Ctrl+Z undoes an edit and Ctrl+Shift+Z redoes it; the Undo button says what it undoes', async ({
+  page,
+}) => {
+  await openApp(page);
+  const search = page.getByRole('combobox', { name: 'Search actors' });
+  await search.fill('Iran');
+  await search.press('Enter');
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details.getByRole('heading', { name: 'Iran' })).toBeVisible();
+  await details.getByRole('button', { name: 'Edit' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Actor' });
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('Islamic Republic of Iran');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(details.getByRole('heading', { name: 'Islamic Republic of Iran' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo edit Iran' })).toBeEnabled();
+
+  await page.locator('body').click({ position: { x: 5, y: 400 } }); // out of any text field
+  await page.keyboard.press('Control+z');
+  await expect(details.getByRole('heading', { name: 'Iran', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Redo edit Iran' })).toBeEnabled();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(details.getByRole('heading', { name: 'Islamic Republic of Iran' })).toBeVisible();
+});

@@ -37,7 +37,7 @@ export function ActorDialog({ actorId, onClose }: { actorId: string; onClose: ()
       setProblems(result.problems);
       return;
     }
-    commit(current.id, result.diff);
+    commit(current.id, result.diff, 'edit', `edit ${actor.name}`);
     onClose();
   };
   const field = (label: string, key: keyof ActorFields, input: 'text' | 'textarea' = 'text') => {

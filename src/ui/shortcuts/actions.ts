@@ -13,6 +13,8 @@ export interface ActionContext {
   leaveFocus(): void;
   rerunLayout(): void;
   openExport(): void;
+  undo(): void;
+  redo(): void;
 }
 
 export interface AppAction {
@@ -63,6 +65,14 @@ export const ACTIONS: readonly AppAction[] = [
     run: (c) => c.toggleTable(),
   },
   { id: 'leave-focus', keys: ['u'], label: 'Leave focus', run: (c) => c.leaveFocus() },
+  // Ctrl stands for ⌘ too on a Mac. Buttons of their own (history-buttons.tsx) say what they undo.
+  { id: 'undo', keys: ['Ctrl+Z'], label: 'Undo the last edit', run: (c) => c.undo() },
+  {
+    id: 'redo',
+    keys: ['Ctrl+Shift+Z', 'Ctrl+Y'],
+    label: 'Redo what was undone',
+    run: (c) => c.redo(),
+  },
   {
     id: 'export',
     keys: [],
@@ -90,6 +100,22 @@ export const KEY_HINTS: readonly { keys: readonly string[]; label: string }[] = 
   { keys: ['Enter', 'Space'], label: 'On a timeline mark: select its relationship' },
 ];
 
+/**
+ * A key press as the registry writes keys: `f`, `?`, `Escape`, or `Ctrl+Z` / `Ctrl+Shift+Z` when
+ * Ctrl or ⌘ is held. Null for Alt combinations, which belong to the browser and the system.
+ */
+export function keyOf(e: {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}): string | null {
+  if (e.altKey) return null;
+  if (!e.ctrlKey && !e.metaKey) return e.key;
+  return `Ctrl+${e.shiftKey ? 'Shift+' : ''}${e.key.toUpperCase()}`;
+}
+
 export function actionForKey(key: string, typing: boolean): AppAction | undefined {
   return KEY_ACTIONS.find((a) => a.keys.includes(key) && (!typing || a.whileTyping));
 }
@@ -111,6 +137,8 @@ export const ActionContextOf = createContext<ActionContext>({
   leaveFocus: noop,
   rerunLayout: noop,
   openExport: noop,
+  undo: noop,
+  redo: noop,
 });
 
 export const useActionContext = () => useContext(ActionContextOf);

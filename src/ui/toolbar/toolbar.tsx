@@ -6,6 +6,7 @@ import { DatasetSwitcher } from '../datasets/dataset-switcher';
 import { ImportButton } from '../import/import-button';
 import { ActionButton } from '../shortcuts/action-button';
 import { ActorSearch } from './actor-search';
+import { HistoryButtons } from './history-buttons';
 import { CopyLinkButton, ViewControls } from './view-controls';
 
 export interface ToolbarProps {
@@ -39,6 +40,7 @@ export function Toolbar({ searchRef, onLocate }: ToolbarProps) {
           ))}
         </select>
       </label>
+      <HistoryButtons />
       <ActionButton id="rerun-layout" />
       <ActionButton id="fit" />
       <ViewControls />
