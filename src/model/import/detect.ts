@@ -3,8 +3,9 @@ import { csvToDataset } from './csv';
 import { checkSize, MAX_IMPORT_BYTES } from './size-limit';
 import { cytoscapeToDataset, isCytoscapeJson } from './cytoscape-json';
 import { parseJson } from './json-location';
+import { decodeBytes, encodingNotice } from './text-encoding';
 import { datasetIdFromFileName, UniqueIds } from './unique-ids';
-import { validateDataset, type ImportResult, type Problem } from './validate';
+import { validateDataset, type ImportAnswers, type ImportResult, type Problem } from './validate';
 
 export { checkSize, MAX_IMPORT_BYTES };
 
@@ -13,6 +14,8 @@ export type ImportFormat = 'actor-graph' | 'cytoscape' | 'csv';
 export interface ImportOptions {
   /** Ids of the datasets already loaded: an import never replaces one (the built-in least of all). */
   readonly existingIds?: Iterable<string>;
+  /** Answers to the questions an earlier run of the same import asked. */
+  readonly answers?: ImportAnswers;
 }
 
 /** Bytes of `text` in UTF-8, without encoding it when its length alone settles the question. */
@@ -42,7 +45,10 @@ function unreadable(text: string): Problem | null {
   if (text.trim() === '') return { path: 'file', message: 'the file is empty' };
   // NUL never occurs in text files; U+FFFD is what a decoder leaves of bytes that are not UTF-8.
   if (text.includes('\u0000')) {
-    return { path: 'file', message: 'contains binary data: not a JSON or CSV text file' };
+    return {
+      path: 'file',
+      message: 'contains binary data: not a JSON, CSV, GEXF or GraphML text file',
+    };
   }
   if (text.includes('\uFFFD')) {
     return { path: 'file', message: 'is not valid UTF-8 text: save it as UTF-8 and try again' };
@@ -86,7 +92,12 @@ export function importFile(name: string, text: string, options: ImportOptions = 
     const bad = unreadable(body);
     if (bad) return { ok: false, problems: [bad] };
     if (detectSyntax(name, body) === 'csv') {
-      return withUniqueId(csvToDataset(body, { fileName: name }), 'csv', name, existing);
+      return withUniqueId(
+        csvToDataset(body, { fileName: name, dayOrder: options.answers?.dayOrder }),
+        'csv',
+        name,
+        existing,
+      );
     }
     const parsed = parseJson(body);
     if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
@@ -118,8 +129,8 @@ export function importFile(name: string, text: string, options: ImportOptions = 
 }
 
 /**
- * A file's bytes into a dataset: the size is checked first, and bytes that are not UTF-8 are
- * refused rather than turned into replacement characters.
+ * A file's bytes into a dataset: the size is checked first, then the bytes are decoded (UTF-8,
+ * UTF-16 by its byte-order mark, else Windows-1252, said in a notice); binaries are refused.
  */
 export function importBytes(
   name: string,
@@ -128,13 +139,9 @@ export function importBytes(
 ): ImportResult {
   const size = checkSize(bytes.byteLength);
   if (size) return { ok: false, problems: [size] };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return bytes.includes(0)
-      ? fail('file', 'contains binary data: not a JSON or CSV text file')
-      : fail('file', 'is not valid UTF-8 text: save it as UTF-8 and try again');
-  }
-  return importFile(name, text, options);
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
+  const result = importFile(name, decoded.text, options);
+  const notice = encodingNotice(decoded.encoding);
+  return result.ok && notice ? { ...result, notices: [...(result.notices ?? []), notice] } : result;
 }
