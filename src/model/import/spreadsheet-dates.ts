@@ -164,3 +164,35 @@ export function serialDate(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 61 || serial > 2_958_465) return null;
   return dayString(Math.floor(serial) - SERIAL_1970);
 }
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * What a numeric date means in each order, spelled out for the question ("7 October 2023" and
+ * "10 July 2023"), or null when it is not a numeric date both orders read as a real day.
+ */
+export function bothReadings(text: string): Record<DayOrder, string> | null {
+  const reading = readDate(text);
+  if (reading.kind !== 'numeric') return null;
+  const spell = (date: string | null) => {
+    if (date === null) return null;
+    const [y, m, d] = date.split('-').map(Number);
+    return `${d} ${MONTH_NAMES[m! - 1]} ${y}`;
+  };
+  const dayFirst = spell(numericDate(reading, 'day-first'));
+  const monthFirst = spell(numericDate(reading, 'month-first'));
+  return dayFirst && monthFirst ? { 'day-first': dayFirst, 'month-first': monthFirst } : null;
+}

@@ -66,7 +66,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 
 /** The notice an import gives about its encoding, or none for plain UTF-8. */
 export function encodingNotice(encoding: TextEncodingName): string | undefined {
-  if (encoding === 'windows-1252') return 'read as Windows-1252 (the bytes are not UTF-8)';
+  if (encoding === 'windows-1252') return 'read as Windows-1252: the bytes are not UTF-8';
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return 'read as UTF-16';
   return undefined;
 }

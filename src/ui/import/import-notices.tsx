@@ -2,6 +2,7 @@
 // located problem of a refused file in an alert.
 import { useEffect } from 'react';
 import { useImportStatus, type ImportOutcome } from './import-files';
+import { ImportQuestionDialog } from './import-question';
 import { visibleProblems } from './problem-list';
 import './import.css';
 
@@ -30,8 +31,10 @@ export function ImportNotices() {
   const busy = useImportStatus((s) => s.busy);
   const outcomes = useImportStatus((s) => s.outcomes);
   const dismiss = useImportStatus((s) => s.dismiss);
-  const imported = outcomes.filter((o) => o.ok);
-  const refused = outcomes.filter((o) => !o.ok);
+  const imported = outcomes.filter((o) => o.ok === true);
+  const refused = outcomes.filter((o) => o.ok === false);
+  const cancelled = outcomes.filter((o) => o.ok === 'cancelled');
+  const question = useImportStatus((s) => s.question);
   // Success needs no action: it goes after a while. Problems stay until dismissed.
   const onlySuccess = !busy && outcomes.length > 0 && refused.length === 0;
   useEffect(() => {
@@ -39,6 +42,7 @@ export function ImportNotices() {
     const timer = setTimeout(dismiss, SUCCESS_SHOWN_MS);
     return () => clearTimeout(timer);
   }, [onlySuccess, outcomes, dismiss]);
+  if (question) return <ImportQuestionDialog />;
   if (!busy && outcomes.length === 0) return null;
   return (
     <section className="import-notices" aria-label="Import">
@@ -50,7 +54,19 @@ export function ImportNotices() {
       )}
       {imported.length > 0 && (
         <p role="status">
-          {imported.map((o) => `Imported “${o.title}” from ${o.fileName}.`).join(' ')}
+          {imported
+            .map(
+              (o) =>
+                `Imported “${o.title}” from ${o.fileName}${o.notices ? ` (${o.notices.join('; ')})` : ''}.`,
+            )
+            .join(' ')}
+        </p>
+      )}
+      {cancelled.length > 0 && (
+        <p role="status">
+          {cancelled
+            .map((o) => `Import of ${o.fileName} cancelled: nothing was changed.`)
+            .join(' ')}
         </p>
       )}
       {refused.map((o, i) => (

@@ -1,0 +1,70 @@
+// The question an import asks before it creates anything: day or month first in dates like
+// 07/10/2023, or which sheet of a workbook to read. Answering runs the import again.
+import { bothReadings } from '../../model/import/spreadsheet-dates';
+import { Modal } from '../common/modal';
+import { answerImportQuestion, useImportStatus, type PendingQuestion } from './import-files';
+
+const cancel = () => answerImportQuestion(null);
+
+function DayOrderQuestion({ pending }: { pending: PendingQuestion }) {
+  if (pending.question.kind !== 'day-order') return null;
+  const examples = pending.question.examples;
+  const readings = examples.map((text) => ({ text, both: bothReadings(text) }));
+  return (
+    <Modal title="Day first or month first?" onClose={cancel}>
+      <p>
+        In {pending.fileName}, dates such as {examples.join(', ')} can be read two ways, and no date
+        in the file settles which. Nothing is imported until you choose.
+      </p>
+      <ul>
+        {readings.map(({ text, both }) =>
+          both ? (
+            <li key={text}>
+              {text}: {both['day-first']} (day first) or {both['month-first']} (month first)
+            </li>
+          ) : null,
+        )}
+      </ul>
+      <div className="modal-actions">
+        <button type="button" onClick={() => answerImportQuestion({ dayOrder: 'day-first' })}>
+          Day first
+        </button>
+        <button type="button" onClick={() => answerImportQuestion({ dayOrder: 'month-first' })}>
+          Month first
+        </button>
+        <button type="button" className="link" onClick={cancel}>
+          Cancel import
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+function SheetQuestion({ pending }: { pending: PendingQuestion }) {
+  if (pending.question.kind !== 'sheet') return null;
+  return (
+    <Modal title="Which sheet?" onClose={cancel}>
+      <p>{pending.fileName} has several sheets. Choose the one that lists the relationships.</p>
+      <div className="modal-actions">
+        {pending.question.sheets.map((sheet) => (
+          <button key={sheet} type="button" onClick={() => answerImportQuestion({ sheet })}>
+            {sheet}
+          </button>
+        ))}
+        <button type="button" className="link" onClick={cancel}>
+          Cancel import
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+export function ImportQuestionDialog() {
+  const pending = useImportStatus((s) => s.question);
+  if (!pending) return null;
+  return pending.question.kind === 'day-order' ? (
+    <DayOrderQuestion pending={pending} />
+  ) : (
+    <SheetQuestion pending={pending} />
+  );
+}
