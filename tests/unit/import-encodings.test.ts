@@ -68,7 +68,7 @@ describe('importing Excel-saved CSVs', () => {
   it('a Windows-1252 CSV imports with its accents, and says how it was read', () => {
     const result = importBytes('excel-windows-1252.csv', read('excel-windows-1252.csv'));
     expect(names(result)).toContain('Café Group');
-    expect(result.ok && result.notices).toEqual(['read as Windows-1252 (the bytes are not UTF-8)']);
+    expect(result.ok && result.notices).toEqual(['read as Windows-1252: the bytes are not UTF-8']);
   });
 
   it('the Latin-1 file once refused now imports', () => {

@@ -2,6 +2,8 @@
 import { csvToDataset } from './csv';
 import { checkSize, MAX_IMPORT_BYTES } from './size-limit';
 import { cytoscapeToDataset, isCytoscapeJson } from './cytoscape-json';
+import { gexfToDataset } from './gexf';
+import { graphmlToDataset } from './graphml';
 import { parseJson } from './json-location';
 import { decodeBytes, encodingNotice } from './text-encoding';
 import { datasetIdFromFileName, UniqueIds } from './unique-ids';
@@ -9,7 +11,7 @@ import { validateDataset, type ImportAnswers, type ImportResult, type Problem } 
 
 export { checkSize, MAX_IMPORT_BYTES };
 
-export type ImportFormat = 'actor-graph' | 'cytoscape' | 'csv';
+export type ImportFormat = 'actor-graph' | 'cytoscape' | 'csv' | 'gexf' | 'graphml' | 'xlsx';
 
 export interface ImportOptions {
   /** Ids of the datasets already loaded: an import never replaces one (the built-in least of all). */
@@ -27,12 +29,31 @@ function utf8Length(text: string): number {
 
 const extensionOf = (name: string): string => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
 
-/** JSON for `.json`/`.cyjs`, CSV for `.csv`/`.tsv`; otherwise (`.txt`, none) by the first character. */
-export function detectSyntax(name: string, text: string): 'json' | 'csv' {
+export type Syntax = 'json' | 'csv' | 'gexf' | 'graphml';
+
+/**
+ * JSON for `.json`/`.cyjs`, CSV for `.csv`/`.tsv`, GEXF and GraphML by their extensions;
+ * otherwise (`.txt`, `.xml`, none) by the content: XML by its root element, JSON by `[` or `{`.
+ */
+export function detectSyntax(name: string, text: string): Syntax {
   const ext = extensionOf(name);
   if (ext === 'json' || ext === 'cyjs') return 'json';
   if (ext === 'csv' || ext === 'tsv') return 'csv';
+  if (ext === 'gexf') return 'gexf';
+  if (ext === 'graphml') return 'graphml';
+  if (/^\s*</.test(text)) {
+    // The root element's name, past any declaration, comments and DOCTYPE.
+    const root = /<(?![?!])(?:[\w.-]+:)?([\w.-]+)/.exec(text.slice(0, 4096))?.[1];
+    return root === 'gexf' ? 'gexf' : 'graphml';
+  }
   return /^\s*[[{]/.test(text) ? 'json' : 'csv';
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/** An Excel workbook: `.xlsx` by name, or a zip archive by its first bytes. */
+export function isWorkbook(name: string, bytes: Uint8Array): boolean {
+  return extensionOf(name) === 'xlsx' || ZIP_MAGIC.every((b, i) => bytes[i] === b);
 }
 
 const fail = (path: string, message: string): ImportResult => ({
@@ -91,7 +112,12 @@ export function importFile(name: string, text: string, options: ImportOptions = 
     const body = text.replace(/^\uFEFF/, '');
     const bad = unreadable(body);
     if (bad) return { ok: false, problems: [bad] };
-    if (detectSyntax(name, body) === 'csv') {
+    const syntax = detectSyntax(name, body);
+    if (syntax === 'gexf' || syntax === 'graphml') {
+      const read = syntax === 'gexf' ? gexfToDataset : graphmlToDataset;
+      return withUniqueId(read(body, { fileName: name }), syntax, name, existing);
+    }
+    if (syntax === 'csv') {
       return withUniqueId(
         csvToDataset(body, { fileName: name, dayOrder: options.answers?.dayOrder }),
         'csv',
