@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../../src/store/app-store';
 import { DatasetSwitcher } from '../../src/ui/datasets/dataset-switcher';
 import { ImportDropZone } from '../../src/ui/import/drop-zone';
@@ -18,6 +18,12 @@ const EXAMPLES = join(import.meta.dirname, '..', '..', 'public', 'examples');
 
 const fileOf = (path: string, name = path.split('/').pop()!) =>
   new File([readFileSync(path)], name, { type: 'application/octet-stream' });
+
+// The import code loads lazily, as in the app; load it once up front so that transforming the
+// codecs on a cold start is not counted against the first test's wait for its status.
+beforeAll(async () => {
+  await import('../../src/ui/import/import-job');
+});
 
 beforeEach(() => {
   useImportStatus.setState(useImportStatus.getInitialState(), true);

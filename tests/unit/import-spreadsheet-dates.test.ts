@@ -92,7 +92,13 @@ describe('the day order of a file', () => {
             "dates such as '07/10/2023' could be day first or month first, and no date in the file settles which",
         },
       ],
-      question: { kind: 'day-order', examples: ['07/10/2023', '08/10/2023'] },
+      question: {
+        kind: 'day-order',
+        examples: [
+          { text: '07/10/2023', dayFirst: '7 October 2023', monthFirst: '10 July 2023' },
+          { text: '08/10/2023', dayFirst: '8 October 2023', monthFirst: '10 August 2023' },
+        ],
+      },
     });
   });
 
@@ -145,10 +151,11 @@ describe('the day order of a file', () => {
   it('the Excel CSV with a byte-order mark, semicolons and CRLF asks, then imports', () => {
     const bytes = new Uint8Array(readFileSync(join(FILES, 'excel-semicolon-bom-crlf.csv')));
     const asked = importBytes('excel-semicolon-bom-crlf.csv', bytes);
-    expect(asked.ok || asked.question).toEqual({
-      kind: 'day-order',
-      examples: ['07/10/2023', '08/10/2023', '11/10/2023'],
-    });
+    expect(asked.ok || asked.question?.kind).toBe('day-order');
+    expect(
+      asked.ok ||
+        (asked.question?.kind === 'day-order' && asked.question.examples.map((e) => e.text)),
+    ).toEqual(['07/10/2023', '08/10/2023', '11/10/2023']);
     const answered = importBytes('excel-semicolon-bom-crlf.csv', bytes, {
       answers: { dayOrder: 'day-first' },
     });

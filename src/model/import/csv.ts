@@ -2,7 +2,13 @@
 // Workbook sheets come here too, as tables of text.
 import Papa from 'papaparse';
 import { BUILT_IN_RELATION_TYPES } from '../../../graph-data/schema';
-import { dayOrderOf, numericDate, readDate, type DayOrder } from './spreadsheet-dates';
+import {
+  bothReadings,
+  dayOrderOf,
+  numericDate,
+  readDate,
+  type DayOrder,
+} from './spreadsheet-dates';
 import { datasetIdFromFileName, fileBaseName, slugify, UniqueIds } from './unique-ids';
 import {
   formatPath,
@@ -251,7 +257,17 @@ export function tableToDataset(
           message: `dates such as ${shown(examples[0])} could be day first or month first, and no date in the file settles which`,
         },
       ],
-      question: { kind: 'day-order', examples: examples.slice(0, 3) },
+      question: {
+        kind: 'day-order',
+        examples: examples.slice(0, 3).map((text) => {
+          const both = bothReadings(text);
+          return {
+            text,
+            dayFirst: both?.['day-first'] ?? '',
+            monthFirst: both?.['month-first'] ?? '',
+          };
+        }),
+      },
     };
   }
 

@@ -29,7 +29,15 @@ export interface Problem {
  * and month in dates like 07/10/2023, or which sheet of a workbook to read.
  */
 export type ImportQuestion =
-  | { readonly kind: 'day-order'; readonly examples: readonly string[] }
+  | {
+      readonly kind: 'day-order';
+      /** Dates of the file as written, each with what it means read either way. */
+      readonly examples: readonly {
+        readonly text: string;
+        readonly dayFirst: string;
+        readonly monthFirst: string;
+      }[];
+    }
   | { readonly kind: 'sheet'; readonly sheets: readonly string[] };
 
 /** The answers to those questions, given when the import runs again. */

@@ -1,6 +1,5 @@
 // The question an import asks before it creates anything: day or month first in dates like
 // 07/10/2023, or which sheet of a workbook to read. Answering runs the import again.
-import { bothReadings } from '../../model/import/spreadsheet-dates';
 import { Modal } from '../common/modal';
 import { answerImportQuestion, useImportStatus, type PendingQuestion } from './import-files';
 
@@ -9,21 +8,18 @@ const cancel = () => answerImportQuestion(null);
 function DayOrderQuestion({ pending }: { pending: PendingQuestion }) {
   if (pending.question.kind !== 'day-order') return null;
   const examples = pending.question.examples;
-  const readings = examples.map((text) => ({ text, both: bothReadings(text) }));
   return (
     <Modal title="Day first or month first?" onClose={cancel}>
       <p>
-        In {pending.fileName}, dates such as {examples.join(', ')} can be read two ways, and no date
-        in the file settles which. Nothing is imported until you choose.
+        In {pending.fileName}, dates such as {examples.map((e) => e.text).join(', ')} can be read
+        two ways, and no date in the file settles which. Nothing is imported until you choose.
       </p>
       <ul>
-        {readings.map(({ text, both }) =>
-          both ? (
-            <li key={text}>
-              {text}: {both['day-first']} (day first) or {both['month-first']} (month first)
-            </li>
-          ) : null,
-        )}
+        {examples.map((e) => (
+          <li key={e.text}>
+            {e.text}: {e.dayFirst} (day first) or {e.monthFirst} (month first)
+          </li>
+        ))}
       </ul>
       <div className="modal-actions">
         <button type="button" onClick={() => answerImportQuestion({ dayOrder: 'day-first' })}>
