@@ -171,3 +171,19 @@ export function importBytes(
   const notice = encodingNotice(decoded.encoding);
   return result.ok && notice ? { ...result, notices: [...(result.notices ?? []), notice] } : result;
 }
+
+/**
+ * Any file's bytes into a dataset: a workbook through the .xlsx reader (a chunk of its own,
+ * loaded only when a workbook is opened), anything else through `importBytes`.
+ */
+export async function importAnyBytes(
+  name: string,
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  if (!isWorkbook(name, bytes)) return importBytes(name, bytes, options);
+  const size = checkSize(bytes.byteLength);
+  if (size) return { ok: false, problems: [size] };
+  const { importWorkbook } = await import('./xlsx');
+  return importWorkbook(name, bytes, options);
+}

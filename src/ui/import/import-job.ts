@@ -1,6 +1,6 @@
 // One import, start to end: read the file's bytes (reporting progress), then parse and validate
 // them with the codecs. Runs in the import worker, or on the main thread where there is none.
-import { importBytes, isWorkbook } from '../../model/import/detect';
+import { importAnyBytes } from '../../model/import/detect';
 import type { ImportAnswers, ImportResult } from '../../model/import/validate';
 
 /** Share of the progress bar given to reading; parsing and checking take the rest. */
@@ -34,10 +34,5 @@ export async function runImport(
     return { ok: false, problems: [{ path: 'file', message: `could not be read: ${message}` }] };
   }
   onProgress(Math.round(READ_SHARE * 100) + 10);
-  if (isWorkbook(file.name, bytes)) {
-    // The workbook reader is a chunk of its own: most imports never need it.
-    const { importWorkbook } = await import('../../model/import/xlsx');
-    return importWorkbook(file.name, bytes, { existingIds, answers });
-  }
-  return importBytes(file.name, bytes, { existingIds, answers });
+  return importAnyBytes(file.name, bytes, { existingIds, answers });
 }
