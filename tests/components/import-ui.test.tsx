@@ -258,6 +258,21 @@ describe('Import: a question before anything is created', () => {
     expect(useAppStore.getState().dataset).toBe(before.dataset);
   });
 
+  it('asks which attribute is the relationship type when no edge of a GraphML file has a label', async () => {
+    const { user, upload } = setup();
+    const graphml = `<graphml><key id="k" for="edge" attr.name="relation" attr.type="string"/>
+      <graph><node id="a"/><node id="b"/>
+      <edge source="a" target="b"><data key="k">funds</data></edge></graph></graphml>`;
+    await upload(new File([graphml], 'funding.graphml'));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Which attribute is the relationship type?',
+    });
+    expect(within(dialog).getByRole('button', { name: 'None' })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'relation' }));
+    await screen.findByText(/Imported “funding” from funding\.graphml\./);
+    expect(useAppStore.getState().dataset.relations[0]?.type).toBe('funds');
+  });
+
   it('a Windows-1252 file is imported with a notice saying how it was read', async () => {
     const { upload } = setup();
     await upload(fileOf(join(FILES, 'excel-windows-1252.csv')));

@@ -172,6 +172,43 @@ describe('GraphML as other tools write it', () => {
   });
 });
 
+describe('an edge type from a chosen attribute', () => {
+  const gexf = `<gexf version="1.3"><graph>
+    <attributes class="edge"><attribute id="0" title="relation" type="string"/>
+      <attribute id="1" title="source note" type="string"/></attributes>
+    <nodes><node id="a" label="A"/><node id="b" label="B"/></nodes>
+    <edges>
+      <edge id="e1" source="a" target="b"><attvalues><attvalue for="0" value="funds"/>
+        <attvalue for="1" value="ledger"/></attvalues></edge>
+      <edge id="e2" source="b" target="a"><attvalues><attvalue for="0" value="attacked"/></attvalues></edge>
+    </edges></graph></gexf>`;
+
+  it('asks which attribute holds the type when no edge has a label, creating nothing', () => {
+    const result = importFile('t.gexf', gexf);
+    expect(result.ok || result.question).toEqual({
+      kind: 'type-column',
+      columns: ['relation', 'source note'],
+    });
+  });
+
+  it('reads the type from the attribute chosen, or calls every relation related', () => {
+    const chosen = importFile('t.gexf', gexf, { answers: { typeColumn: 'relation' } });
+    expect(chosen.ok && chosen.dataset.relations.map((r) => [r.type, r.attributes])).toEqual([
+      ['funds', { 'source note': 'ledger' }],
+      ['attacked', undefined],
+    ]);
+    const none = importFile('t.gexf', gexf, { answers: { typeColumn: '' } });
+    expect(none.ok && none.dataset.relations.map((r) => r.type)).toEqual(['related', 'related']);
+    expect(none.ok && none.dataset.relations[0]?.attributes?.relation).toBe('funds');
+  });
+
+  it('does not ask when edges carry only numbers, or have labels', () => {
+    expect(importFile('les-miserables.gexf', text('les-miserables.gexf')).ok).toBe(true);
+    const labelled = gexf.replace('<edge id="e1"', '<edge id="e1" label="funds"');
+    expect(importFile('t.gexf', labelled).ok).toBe(true);
+  });
+});
+
 describe('GEXF hierarchies and kinds', () => {
   it('pid, <parents> and nested <nodes> all make parents; edge type undirected is kept', () => {
     const result = importFile(

@@ -115,7 +115,13 @@ export function importFile(name: string, text: string, options: ImportOptions = 
     const syntax = detectSyntax(name, body);
     if (syntax === 'gexf' || syntax === 'graphml') {
       const read = syntax === 'gexf' ? gexfToDataset : graphmlToDataset;
-      return withUniqueId(read(body, { fileName: name }), syntax, name, existing);
+      const typeColumn = options.answers?.typeColumn;
+      return withUniqueId(
+        read(body, { fileName: name, ...(typeColumn !== undefined && { typeColumn }) }),
+        syntax,
+        name,
+        existing,
+      );
     }
     if (syntax === 'csv') {
       return withUniqueId(

@@ -38,12 +38,15 @@ export type ImportQuestion =
         readonly monthFirst: string;
       }[];
     }
-  | { readonly kind: 'sheet'; readonly sheets: readonly string[] };
+  | { readonly kind: 'sheet'; readonly sheets: readonly string[] }
+  | { readonly kind: 'type-column'; readonly columns: readonly string[] };
 
 /** The answers to those questions, given when the import runs again. */
 export interface ImportAnswers {
   readonly dayOrder?: 'day-first' | 'month-first';
   readonly sheet?: string;
+  /** The edge attribute that holds the relation type; '' for none (every relation `related`). */
+  readonly typeColumn?: string;
 }
 
 /**

@@ -52,7 +52,15 @@ export interface GraphContent {
 export interface XmlGraphOptions {
   readonly fileName?: string;
   readonly datasetId?: string;
+  /**
+   * The edge attribute that holds the relation type, when no edge has a label: the user's answer
+   * to the question the import asks then; '' for none.
+   */
+  readonly typeColumn?: string;
 }
+
+/** Edge attributes that never hold a type: the fields read from them, and the weight. */
+const NOT_A_TYPE = new Set(['date', 'summary', 'dateinferred', 'weight']);
 
 /**
  * Attribute names that fill an actor's fields rather than its attributes: what the exporters
@@ -180,6 +188,8 @@ export function graphToDataset(
     };
   });
 
+  let labelled = false;
+  const textColumns = new Set<string>();
   const relations = graph.edges.map((edge, i) => {
     const attributes = new Map(edge.attributes);
     let typeText = edge.label !== undefined && /\S/.test(edge.label) ? edge.label : undefined;
@@ -188,6 +198,17 @@ export function graphToDataset(
       if (typed) {
         typeText = typed.value;
         attributes.delete(typed.key);
+      }
+    }
+    if (typeText !== undefined) labelled = true;
+    for (const [key, value] of attributes) {
+      if (typeof value === 'string' && !NOT_A_TYPE.has(key.toLowerCase())) textColumns.add(key);
+    }
+    if (typeText === undefined && options.typeColumn) {
+      const value = attributes.get(options.typeColumn);
+      if (typeof value === 'string' && /\S/.test(value)) {
+        typeText = value;
+        attributes.delete(options.typeColumn);
       }
     }
     const type =
@@ -254,5 +275,20 @@ export function graphToDataset(
     if (at === undefined) return formatPath(segments);
     return rest.length > 0 ? `${at} ${formatPath(rest)}` : at;
   };
-  return validateDataset(draft, { fileName: options.fileName, locate });
+  const result = validateDataset(draft, { fileName: options.fileName, locate });
+  // No edge names its type, but some carry text: ask which of it is the type, never guess.
+  if (result.ok && !labelled && options.typeColumn === undefined && textColumns.size > 0) {
+    const columns = [...textColumns];
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'file',
+          message: `no edge has a label; choose which attribute (${columns.join(', ')}) is the relationship type, or none`,
+        },
+      ],
+      question: { kind: 'type-column', columns },
+    };
+  }
+  return result;
 }

@@ -55,12 +55,44 @@ function SheetQuestion({ pending }: { pending: PendingQuestion }) {
   );
 }
 
+function TypeColumnQuestion({ pending }: { pending: PendingQuestion }) {
+  if (pending.question.kind !== 'type-column') return null;
+  return (
+    <Modal title="Which attribute is the relationship type?" onClose={cancel}>
+      <p>
+        No edge in {pending.fileName} has a label. Choose the attribute whose values name the kind
+        of relationship, or none to call every relationship “related”.
+      </p>
+      <div className="modal-actions">
+        {pending.question.columns.map((column) => (
+          <button
+            key={column}
+            type="button"
+            onClick={() => answerImportQuestion({ typeColumn: column })}
+          >
+            {column}
+          </button>
+        ))}
+        <button type="button" onClick={() => answerImportQuestion({ typeColumn: '' })}>
+          None
+        </button>
+        <button type="button" className="link" onClick={cancel}>
+          Cancel import
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
 export function ImportQuestionDialog() {
   const pending = useImportStatus((s) => s.question);
   if (!pending) return null;
-  return pending.question.kind === 'day-order' ? (
-    <DayOrderQuestion pending={pending} />
-  ) : (
-    <SheetQuestion pending={pending} />
-  );
+  switch (pending.question.kind) {
+    case 'day-order':
+      return <DayOrderQuestion pending={pending} />;
+    case 'sheet':
+      return <SheetQuestion pending={pending} />;
+    case 'type-column':
+      return <TypeColumnQuestion pending={pending} />;
+  }
 }
