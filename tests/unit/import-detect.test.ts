@@ -87,6 +87,8 @@ describe('importFile', () => {
       'kh-strikes.cyjs',
       'kh-strikes-edges.csv',
       'kh-strikes-gephi-edges.csv',
+      'kh-strikes.gexf',
+      'kh-strikes.graphml',
     ]) {
       const result = importFile(name, readFileSync(join(dir, name), 'utf8'));
       expect(problemsOf(result), name).toEqual([]);

@@ -1,7 +1,10 @@
 // Excel workbooks: a sheet read as an edge list, dates as date cells or serial numbers, the sheet
 // asked for when there are several, and a broken workbook refused.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import writeExcelFile, { type SheetData } from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
+import { csvToDataset } from '../../src/model/import/csv';
 import { isWorkbook } from '../../src/model/import/detect';
 import { importWorkbook, sheetTable } from '../../src/model/import/xlsx';
 
@@ -90,6 +93,21 @@ describe('importWorkbook', () => {
     const bytes = await workbook([{ sheet: 'Edges', data: [HEADER, ...EDGES] }]);
     const second = await importWorkbook('network.xlsx', bytes, { existingIds: ['network'] });
     expect(second.ok && second.dataset.id).toBe('network-2');
+  });
+});
+
+describe('the example workbook', () => {
+  it('public/examples/kh-strikes-edges.xlsx imports like the CSV it was made from', async () => {
+    const dir = join(import.meta.dirname, '..', '..', 'public', 'examples');
+    const bytes = new Uint8Array(readFileSync(join(dir, 'kh-strikes-edges.xlsx')));
+    const result = await importWorkbook('kh-strikes-edges.xlsx', bytes);
+    const csv = csvToDataset(readFileSync(join(dir, 'kh-strikes-edges.csv'), 'utf8'), {
+      fileName: 'kh-strikes-edges.xlsx',
+    });
+    expect(result.ok && csv.ok).toBe(true);
+    if (!result.ok || !csv.ok) return;
+    expect(result.dataset.relations).toEqual(csv.dataset.relations);
+    expect(result.dataset.relations.some((r) => r.date === '2024-01-24')).toBe(true);
   });
 });
 
