@@ -2,6 +2,7 @@
 // position and attribute), nesting and pid as parents, yEd's shapes, and the XML reader's refusals.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importBytes, importFile } from '../../src/model/import/detect';
 import { parseXml } from '../../src/model/import/xml';
@@ -289,6 +290,28 @@ describe('the XML reader', () => {
       ok: false,
       problem: { path, message: `not valid XML: ${message}` },
     });
+  });
+
+  it('never throws: a cut or garbled GEXF or GraphML is imported or refused with located problems', () => {
+    const sources = [text('les-miserables.gexf'), text('les-miserables.graphml')];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(0, 1),
+        fc.nat(),
+        fc.nat(),
+        fc.string({ unit: 'binary', maxLength: 8 }),
+        (which, cut, at, inserted) => {
+          const source = sources[which]!.slice(0, 2000 + (cut % 10_000));
+          const i = at % source.length;
+          const garbled = source.slice(0, i) + inserted + source.slice(i);
+          const result = importFile(which === 0 ? 'a.gexf' : 'a.graphml', garbled);
+          if (result.ok) return;
+          expect(result.problems.length).toBeGreaterThan(0);
+          for (const p of result.problems) expect(p.path).toMatch(/^(file|line \d+, column \d+)/);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('reads nesting a hundred thousand deep without overflowing the stack', () => {
