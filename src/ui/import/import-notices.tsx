@@ -1,8 +1,12 @@
 // What an import is doing and what became of it: progress and success as status messages, every
 // located problem of a refused file in an alert.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useImportStatus, type ImportOutcome } from './import-files';
-import { ImportQuestionDialog } from './import-question';
+
+// Most imports ask nothing: the question dialogs load when one is asked, not with the page.
+const ImportQuestionDialog = lazy(() =>
+  import('./import-question').then((m) => ({ default: m.ImportQuestionDialog })),
+);
 import { visibleProblems } from './problem-list';
 import './import.css';
 
@@ -42,7 +46,13 @@ export function ImportNotices() {
     const timer = setTimeout(dismiss, SUCCESS_SHOWN_MS);
     return () => clearTimeout(timer);
   }, [onlySuccess, outcomes, dismiss]);
-  if (question) return <ImportQuestionDialog />;
+  if (question) {
+    return (
+      <Suspense fallback={null}>
+        <ImportQuestionDialog />
+      </Suspense>
+    );
+  }
   if (!busy && outcomes.length === 0) return null;
   return (
     <section className="import-notices" aria-label="Import">
