@@ -4,7 +4,7 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-// Cytoscape and its extensions are the graph module's business (STYLE.md: one adapter for the
+// Cytoscape and its extensions are the graph module's business (docs/design.md, "The canvas": one adapter for the
 // imperative library): only src/graph/ imports them, plus bench/ and tests/, which drive it
 // directly to measure and check that module, and the ambient types for extensions that ship none.
 const CYTOSCAPE_SOURCE = '^(cytoscape(-[\\w.-]+)?|react-cytoscapejs)(/.*)?$';

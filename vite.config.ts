@@ -7,6 +7,9 @@ export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy()],
   server: { port: 5173 },
+  // Both workers are module workers; as ES modules their own dynamic imports (the .xlsx reader)
+  // stay chunks of their own, fetched only when a workbook is opened.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

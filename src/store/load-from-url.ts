@@ -63,7 +63,7 @@ export async function loadFromUrl(
   const name = fileNameOf(url);
   status.setState({ status: { state: 'loading', file: name } });
   performance.mark('actor-graph:data-requested');
-  let text: string;
+  let bytes: Uint8Array;
   try {
     const response = await win.fetch(url, { credentials: 'same-origin' });
     if (!response.ok) {
@@ -76,16 +76,20 @@ export async function loadFromUrl(
       status.setState({ status: fail(name, 'is larger than 20 MB, the most Actor Graph opens') });
       return;
     }
-    text = await response.text();
+    // Bytes, not text: the importer decodes them as a chosen file's (UTF-16, Windows-1252, .xlsx).
+    bytes = new Uint8Array(await response.arrayBuffer());
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     status.setState({ status: fail(name, `could not be fetched: ${message}`) });
     return;
   }
   // The codecs (zod) are not needed by a plain start-up: loaded only when a file is opened.
-  const { importFile } = await import('../model/import/detect');
-  // Only built-in ids are off limits: reopening the same link replaces its earlier copy.
-  const result = importFile(name, text, { existingIds: BUILT_IN_DATASETS.map((d) => d.id) });
+  const { importAnyBytes } = await import('../model/import/detect');
+  // Only built-in ids are off limits: reopening the same link replaces its earlier copy. A file
+  // that would need a question answered (day or month first, which sheet) is refused with it.
+  const result = await importAnyBytes(name, bytes, {
+    existingIds: BUILT_IN_DATASETS.map((d) => d.id),
+  });
   if (!result.ok) {
     status.setState({ status: { state: 'failed', file: name, problems: result.problems } });
     return;

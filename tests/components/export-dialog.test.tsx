@@ -304,14 +304,21 @@ describe('ExportDialog: JSON download', () => {
 });
 
 describe('ExportDialog: formats', () => {
-  it('offers PNG, SVG, JSON and CSV', () => {
+  it('offers PNG, SVG, JSON, CSV, GEXF and GraphML', () => {
     const { dialog } = setup();
     const format = group(dialog, 'Format');
     expect(
       within(format)
         .getAllByRole('radio')
         .map((r) => r.closest('label')?.textContent),
-    ).toEqual(['PNG image', 'SVG image', 'JSON (Actor Graph)', 'CSV (relationships)']);
+    ).toEqual([
+      'PNG image',
+      'SVG image',
+      'JSON (Actor Graph)',
+      'CSV (relationships)',
+      'GEXF (Gephi)',
+      'GraphML (Gephi, yEd, Cytoscape)',
+    ]);
   });
 
   it('keeps the image options for SVG', async () => {
@@ -417,6 +424,35 @@ describe('ExportDialog: CSV download', () => {
     const lines = await savedCsvLines();
     expect(lines.length).toBeLessThan(1 + 13);
     expect(lines.join('\n')).not.toMatch(/Soleimani|Muhandis/);
+  });
+});
+
+describe('ExportDialog: GEXF and GraphML download', () => {
+  it.each([
+    ['GEXF (Gephi)', 'gexf', 'Saved the GEXF file.', /^<gexf /m, /<edge [^>]*label="/g],
+    [
+      'GraphML (Gephi, yEd, Cytoscape)',
+      'graphml',
+      'Saved the GraphML file.',
+      /^<graphml /m,
+      /<edge /g,
+    ],
+  ])('%s saves what is shown, or everything', async (label, ext, said, root, edge) => {
+    useAppStore.getState().setRelationTypeShown('attacked', false);
+    const { user, dialog, exportPng } = setup();
+    await user.click(within(dialog).getByRole('radio', { name: label }));
+    expect(group(dialog, 'Include')).toBeInTheDocument();
+    await user.click(downloadButton(dialog));
+    expect(await finished(dialog)).toHaveTextContent(said);
+    expect(downloads[0]!.fileName).toMatch(new RegExp(`^centcom-kh-2024-\\d{8}\\.${ext}$`));
+    const shown = await readText(downloads[0]!.blob);
+    expect(shown).toMatch(root);
+    expect(shown.match(edge)).toHaveLength(7);
+    expect(exportPng).not.toHaveBeenCalled();
+    await user.click(within(dialog).getByRole('radio', { name: 'Everything' }));
+    await user.click(downloadButton(dialog));
+    await waitFor(() => expect(downloads).toHaveLength(2));
+    expect((await readText(downloads[1]!.blob)).match(edge)).toHaveLength(13);
   });
 });
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../../src/store/app-store';
 import { DatasetSwitcher } from '../../src/ui/datasets/dataset-switcher';
 import { ImportDropZone } from '../../src/ui/import/drop-zone';
@@ -18,6 +18,12 @@ const EXAMPLES = join(import.meta.dirname, '..', '..', 'public', 'examples');
 
 const fileOf = (path: string, name = path.split('/').pop()!) =>
   new File([readFileSync(path)], name, { type: 'application/octet-stream' });
+
+// The import code loads lazily, as in the app; load it once up front so that transforming the
+// codecs on a cold start is not counted against the first test's wait for its status.
+beforeAll(async () => {
+  await import('../../src/ui/import/import-job');
+});
 
 beforeEach(() => {
   useImportStatus.setState(useImportStatus.getInitialState(), true);
@@ -208,5 +214,70 @@ describe('Import: drag and drop', () => {
     expect(screen.queryByText('Drop a file to import it')).not.toBeInTheDocument();
     expect(await screen.findByText(/from kh-strikes\.cyjs/)).toHaveAttribute('role', 'status');
     expect(useAppStore.getState().dataset.id).toBe('kh-strikes');
+  });
+});
+
+describe('Import: a question before anything is created', () => {
+  const FILES = join(import.meta.dirname, '..', 'fixtures', 'files');
+
+  it('asks "Day first or month first?" once, creating nothing, and imports with the answer', async () => {
+    const { user, upload } = setup();
+    const before = useAppStore.getState().datasets;
+    await upload(fileOf(join(FILES, 'excel-semicolon-bom-crlf.csv')));
+    const dialog = await screen.findByRole('dialog', { name: 'Day first or month first?' });
+    expect(dialog).toHaveTextContent('07/10/2023: 7 October 2023 (day first) or 10 July 2023');
+    expect(useAppStore.getState().datasets).toBe(before);
+    await user.click(within(dialog).getByRole('button', { name: 'Day first' }));
+    expect(
+      await screen.findByText(/Imported “excel-semicolon-bom-crlf” from excel-semicolon/),
+    ).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    const dates = useAppStore.getState().dataset.relations.map((r) => r.date);
+    expect(dates).toEqual(['2023-10-07', '2023-10-08', '2023-10-11', undefined]);
+  });
+
+  it('"Month first" reads the same file the other way', async () => {
+    const { user, upload } = setup();
+    await upload(fileOf(join(FILES, 'excel-semicolon-bom-crlf.csv')));
+    const dialog = await screen.findByRole('dialog', { name: 'Day first or month first?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Month first' }));
+    await screen.findByText(/Imported/);
+    expect(useAppStore.getState().dataset.relations[0]?.date).toBe('2023-07-10');
+  });
+
+  it('cancelling the question changes nothing and says so', async () => {
+    const { user, upload } = setup();
+    const before = useAppStore.getState();
+    await upload(fileOf(join(FILES, 'excel-semicolon-bom-crlf.csv')));
+    const dialog = await screen.findByRole('dialog', { name: 'Day first or month first?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel import' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Import of excel-semicolon-bom-crlf.csv cancelled: nothing was changed.',
+    );
+    expect(useAppStore.getState().datasets).toBe(before.datasets);
+    expect(useAppStore.getState().dataset).toBe(before.dataset);
+  });
+
+  it('asks which attribute is the relationship type when no edge of a GraphML file has a label', async () => {
+    const { user, upload } = setup();
+    const graphml = `<graphml><key id="k" for="edge" attr.name="relation" attr.type="string"/>
+      <graph><node id="a"/><node id="b"/>
+      <edge source="a" target="b"><data key="k">funds</data></edge></graph></graphml>`;
+    await upload(new File([graphml], 'funding.graphml'));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Which attribute is the relationship type?',
+    });
+    expect(within(dialog).getByRole('button', { name: 'None' })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'relation' }));
+    await screen.findByText(/Imported “funding” from funding\.graphml\./);
+    expect(useAppStore.getState().dataset.relations[0]?.type).toBe('funds');
+  });
+
+  it('a Windows-1252 file is imported with a notice saying how it was read', async () => {
+    const { upload } = setup();
+    await upload(fileOf(join(FILES, 'excel-windows-1252.csv')));
+    expect(await screen.findByText(/Imported/)).toHaveTextContent(
+      'Imported “excel-windows-1252” from excel-windows-1252.csv (read as Windows-1252: the bytes are not UTF-8).',
+    );
   });
 });

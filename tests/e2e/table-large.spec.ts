@@ -1,4 +1,4 @@
-// The Table tab on a generated 20,000-actor / 80,000-relation graph (SPEC §6, §10): each table
+// The Table tab on a generated 20,000-actor / 80,000-relation graph (docs/design.md §6, §10): each table
 // keeps only a window of rows in the DOM, says its full size to screen readers, and scrolling or
 // the keyboard reaches the last row. Nothing here is timed: speed is measured by `npm run bench`.
 import type { Locator, Page } from '@playwright/test';

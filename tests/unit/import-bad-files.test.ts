@@ -22,8 +22,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   ],
   'empty.json': ['file: the file is empty'],
   'blank-lines.csv': ['file: the file is empty'],
-  'binary-image.png': ['file: contains binary data: not a JSON or CSV text file'],
-  'latin1-encoded.csv': ['file: is not valid UTF-8 text: save it as UTF-8 and try again'],
+  'binary-image.png': ['file: contains binary data: not a JSON, CSV, GEXF or GraphML text file'],
   'wrong-types.json': [
     'actors[0].name: expected text, got 42',
     "relations[0].dateInferred: expected true or false, got 'yes'",
@@ -69,12 +68,17 @@ const EXPECTED: Record<string, readonly string[]> = {
   'wrong-header.csv': ["header: missing column 'source'", "header: missing column 'target'"],
   'bad-rows.csv': [
     'row 3: missing target',
-    "row 4: date '23/01/2024' is not YYYY, YYYY-MM or YYYY-MM-DD",
+    "row 4: date '31/02/2024' is not a real day, read day first or month first",
   ],
   'unquoted-comma.csv': ['row 2: 5 values but the header names 4 columns (an unquoted comma?)'],
   'cytoscape-dangling-edge.cyjs': ["elements.edges[0].data.target: no actor '99'"],
   'cytoscape-bad-position.json': ["elements[0].position.x: expected a number, got 'left'"],
   'cytoscape-elements-not-a-list.json': ["elements.nodes: expected a list, got 'kh, iri'"],
+  'graphml-dangling-edge.graphml': ["line 8, column 5, edge 'e2' target: no actor 'kh2'"],
+  'malformed-mismatched-tag.gexf': ['line 6, column 5: not valid XML: </nodes> closes <node>'],
+  'billion-laughs.graphml': [
+    'line 2, column 1: not valid XML: a DOCTYPE with declarations is refused: entity declarations are not processed',
+  ],
 };
 
 const files = readdirSync(BAD).sort();

@@ -107,7 +107,7 @@ describe('csvToDataset', () => {
     ).toEqual([
       'row 2: missing source',
       'row 3: missing target',
-      "row 3: date '2024-02-30' is not YYYY, YYYY-MM or YYYY-MM-DD",
+      "row 3: date '2024-02-30' is not a real day",
       'row 4: type longer than 500 characters (501)',
       'row 5: summary longer than 20000 characters (20001)',
     ]);

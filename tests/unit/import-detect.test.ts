@@ -56,15 +56,15 @@ describe('importFile', () => {
     expect(problemsOf(importFile('a.csv', ' \n\t\n'))).toEqual(['file: the file is empty']);
   });
 
-  it('refuses binary data and text that was not UTF-8', () => {
+  it('refuses binary data, and text decoded with replacement characters', () => {
     expect(problemsOf(importFile('a.json', '{"a":\u0000}'))).toEqual([
-      'file: contains binary data: not a JSON or CSV text file',
+      'file: contains binary data: not a JSON, CSV, GEXF or GraphML text file',
     ]);
     expect(problemsOf(importFile('a.csv', 'source,target\nCaf\uFFFD,B\n'))).toEqual([
       'file: is not valid UTF-8 text: save it as UTF-8 and try again',
     ]);
-    expect(problemsOf(importBytes('a.csv', new Uint8Array([0x73, 0xff, 0xfe])))).toEqual([
-      'file: is not valid UTF-8 text: save it as UTF-8 and try again',
+    expect(problemsOf(importBytes('a.csv', new Uint8Array([0x73, 0x00, 0xfe])))).toEqual([
+      'file: contains binary data: not a JSON, CSV, GEXF or GraphML text file',
     ]);
   });
 
@@ -87,6 +87,8 @@ describe('importFile', () => {
       'kh-strikes.cyjs',
       'kh-strikes-edges.csv',
       'kh-strikes-gephi-edges.csv',
+      'kh-strikes.gexf',
+      'kh-strikes.graphml',
     ]) {
       const result = importFile(name, readFileSync(join(dir, name), 'utf8'));
       expect(problemsOf(result), name).toEqual([]);

@@ -1,11 +1,18 @@
 // CSV edge lists and Gephi edge tables into a dataset (docs/design.md §8): one relation per row, actors from the names.
+// Workbook sheets come here too, as tables of text.
 import Papa from 'papaparse';
 import { BUILT_IN_RELATION_TYPES } from '../../../graph-data/schema';
+import {
+  bothReadings,
+  dayOrderOf,
+  numericDate,
+  readDate,
+  type DayOrder,
+} from './spreadsheet-dates';
 import { datasetIdFromFileName, fileBaseName, slugify, UniqueIds } from './unique-ids';
 import {
   formatPath,
   isForbiddenKey,
-  isPartialDate,
   LIMITS,
   problemList,
   shown,
@@ -19,6 +26,8 @@ export interface CsvImportOptions {
   /** Shown as the source of every relation, and the dataset's title. */
   readonly fileName?: string;
   readonly datasetId?: string;
+  /** The user's answer when the file's dates could be day first or month first. */
+  readonly dayOrder?: DayOrder;
 }
 
 /** Gephi's `Type` column says a direction, not a relation type. */
@@ -74,7 +83,26 @@ export function csvToDataset(text: string, options: CsvImportOptions = {}): Impo
     path: error.row === undefined ? 'file' : `row ${error.row + 1}`,
     message: error.message,
   }));
-  const [headerCells = [], ...records] = parsed.data;
+  return tableToDataset(parsed.data, options, problems);
+}
+
+const DAY_ORDER_WORDS: Readonly<Record<DayOrder, string>> = {
+  'day-first': 'day first',
+  'month-first': 'month first',
+};
+
+/**
+ * A table of text (a CSV file's rows, a sheet's) with a header row into a Dataset, or every
+ * problem, or a question when its dates could be read day first or month first and nothing in
+ * the file settles which (`options.dayOrder` answers it). `problems` are the parser's own.
+ */
+export function tableToDataset(
+  table: readonly (readonly string[])[],
+  options: CsvImportOptions = {},
+  parserProblems: readonly Problem[] = [],
+): ImportResult {
+  const problems: Problem[] = [...parserProblems];
+  const [headerCells = [], ...records] = table;
   const header = headerCells.map((cell) => cell.trim().toLowerCase());
   if (header.every((name) => name === '')) {
     return { ok: false, problems: [{ path: 'file', message: 'the file is empty' }] };
@@ -104,6 +132,49 @@ export function csvToDataset(text: string, options: CsvImportOptions = {}): Impo
       const type = cell(cells, 'type').toLowerCase();
       return type === '' || type in DIRECTIONS;
     });
+
+  // The day order is a property of the whole file: read every date before any row.
+  const dateReadings = records.map((cells) => {
+    const text = cell(cells, 'date');
+    return text === '' ? null : readDate(text);
+  });
+  const order = dayOrderOf(dateReadings.map((r) => r ?? { kind: 'unknown' as const }));
+  const dayOrder = order.settled ?? options.dayOrder;
+  const settledBy = order.settled
+    ? ` (as row ${order.by + 2}, ${shown(cell(records[order.by] ?? [], 'date'))}, shows)`
+    : '';
+  if (order.conflict) {
+    const [d, m] = order.conflict;
+    problems.push({
+      path: `row ${m + 2}`,
+      message: `date ${shown(cell(records[m] ?? [], 'date'))} puts the month first, but row ${d + 2} (${shown(cell(records[d] ?? [], 'date'))}) puts the day first`,
+    });
+  }
+  const dateOf = (index: number, fail: (message: string) => void): string => {
+    const reading = dateReadings[index];
+    if (!reading) return '';
+    const text = cell(records[index] ?? [], 'date');
+    if (reading.kind === 'date') return reading.date;
+    if (reading.kind === 'impossible') fail(`date ${shown(text)} is not a real day`);
+    else if (reading.kind === 'unknown') {
+      fail(
+        `date ${shown(text)} is not a date (write it like 2024-01-23, 23/01/2024, 23.01.2024 or 23 Jan 2024)`,
+      );
+    } else if (dayOrder) {
+      const date = numericDate(reading, dayOrder);
+      if (date) return date;
+      fail(
+        `date ${shown(text)} is not a real day when read ${DAY_ORDER_WORDS[dayOrder]}${settledBy}`,
+      );
+    } else if (!order.conflict) {
+      const either = numericDate(reading, 'day-first') ?? numericDate(reading, 'month-first');
+      if (either === null) {
+        fail(`date ${shown(text)} is not a real day, read day first or month first`);
+      } else if (reading.first === reading.second) return either;
+      // Otherwise it stays for the question, asked once the rest of the file is sound.
+    }
+    return '';
+  };
 
   const rows: Row[] = [];
   const explicitIds = new Map<string, number>();
@@ -135,10 +206,7 @@ export function csvToDataset(text: string, options: CsvImportOptions = {}): Impo
     const type =
       BUILT_IN_RELATION_TYPES.find((t) => t === rawType.toLowerCase()) ?? (rawType || 'related');
     const direction = gephi ? cell(cells, 'type').toLowerCase() : '';
-    const date = cell(cells, 'date');
-    if (date !== '' && !isPartialDate(date)) {
-      fail(`date ${shown(date)} is not YYYY, YYYY-MM or YYYY-MM-DD`);
-    }
+    const date = dateOf(index, fail);
     const summary = capped('summary', cell(cells, 'summary'), LIMITS.text);
     const id = capped('id', cell(cells, 'id'), LIMITS.name);
     if (id !== '') {
@@ -179,6 +247,29 @@ export function csvToDataset(text: string, options: CsvImportOptions = {}): Impo
     problems.push({ path: 'file', message: 'no rows below the header' });
   }
   if (problems.length > 0) return { ok: false, problems: problemList(problems) };
+  if (!dayOrder && order.ambiguous) {
+    const examples = [...new Set(order.ambiguous.map((i) => cell(records[i] ?? [], 'date')))];
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'file',
+          message: `dates such as ${shown(examples[0])} could be day first or month first, and no date in the file settles which`,
+        },
+      ],
+      question: {
+        kind: 'day-order',
+        examples: examples.slice(0, 3).map((text) => {
+          const both = bothReadings(text);
+          return {
+            text,
+            dayFirst: both?.['day-first'] ?? '',
+            monthFirst: both?.['month-first'] ?? '',
+          };
+        }),
+      },
+    };
+  }
 
   // Explicit relation ids first, then actor ids from names, then generated relation ids, so that
   // none of them collide (Cytoscape keeps nodes and edges in one id space).

@@ -24,10 +24,48 @@ export interface Problem {
   readonly message: string;
 }
 
-/** Either the whole file became a dataset, or nothing did and every problem is listed (docs/design.md §8). */
+/**
+ * What an import must ask before it can create anything (docs/design.md §8: never guess): the order of day
+ * and month in dates like 07/10/2023, or which sheet of a workbook to read.
+ */
+export type ImportQuestion =
+  | {
+      readonly kind: 'day-order';
+      /** Dates of the file as written, each with what it means read either way. */
+      readonly examples: readonly {
+        readonly text: string;
+        readonly dayFirst: string;
+        readonly monthFirst: string;
+      }[];
+    }
+  | { readonly kind: 'sheet'; readonly sheets: readonly string[] }
+  | { readonly kind: 'type-column'; readonly columns: readonly string[] };
+
+/** The answers to those questions, given when the import runs again. */
+export interface ImportAnswers {
+  readonly dayOrder?: 'day-first' | 'month-first';
+  readonly sheet?: string;
+  /** The edge attribute that holds the relation type; '' for none (every relation `related`). */
+  readonly typeColumn?: string;
+}
+
+/**
+ * Either the whole file became a dataset, or nothing did and every problem is listed (docs/design.md §8).
+ * A refusal may carry a question: answered, the same import runs again with the answer; a caller
+ * that cannot ask refuses the file, so nothing is ever guessed.
+ */
 export type ImportResult =
-  | { readonly ok: true; readonly dataset: Dataset }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  | {
+      readonly ok: true;
+      readonly dataset: Dataset;
+      /** What the user should know about how the file was read ("read as Windows-1252"). */
+      readonly notices?: readonly string[];
+    }
+  | {
+      readonly ok: false;
+      readonly problems: readonly Problem[];
+      readonly question?: ImportQuestion;
+    };
 
 type Locate = (segments: readonly PathSegment[]) => string;
 

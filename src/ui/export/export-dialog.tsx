@@ -17,7 +17,7 @@ import { loadImageExport, loadSvgExport } from '../../graph/export-loader';
 import { downloadBlob } from '../common/download';
 import { Modal } from '../common/modal';
 
-type ExportFormat = 'png' | 'svg' | 'json' | 'csv';
+type ExportFormat = 'png' | 'svg' | 'json' | 'csv' | 'gexf' | 'graphml';
 type DataScope = 'shown' | 'all';
 
 const isImage = (format: ExportFormat) => format === 'png' || format === 'svg';
@@ -155,6 +155,20 @@ export function ExportDialog({
           exportFileName(dataset.id, now, 'json'),
         );
         setMessage({ kind: 'status', text: 'Saved the JSON file.' });
+      } else if (format === 'gexf' || format === 'graphml') {
+        const { datasetToGexf, datasetToGraphml } = await import('../../model/export/graph-xml');
+        const write = format === 'gexf' ? datasetToGexf : datasetToGraphml;
+        const text = write(dataset, dataScope === 'shown' ? { only: visible } : {});
+        downloadBlob(
+          new Blob([text], {
+            type: format === 'gexf' ? 'application/gexf+xml' : 'application/graphml+xml',
+          }),
+          exportFileName(dataset.id, now, format),
+        );
+        setMessage({
+          kind: 'status',
+          text: `Saved the ${format === 'gexf' ? 'GEXF' : 'GraphML'} file.`,
+        });
       } else {
         const { relationsToCsv } = await import('../../model/export/relations-csv');
         const text = relationsToCsv(dataset, dataScope === 'shown' ? { only: visible } : {});
@@ -198,6 +212,8 @@ export function ExportDialog({
             ['svg', 'SVG image'],
             ['json', 'JSON (Actor Graph)'],
             ['csv', 'CSV (relationships)'],
+            ['gexf', 'GEXF (Gephi)'],
+            ['graphml', 'GraphML (Gephi, yEd, Cytoscape)'],
           ]}
           onChange={setFormat}
         />

@@ -43,7 +43,8 @@ export function ImportDropZone({ children }: { children: ReactNode }) {
           <div className="drop-card">
             <p>Drop a file to import it</p>
             <p className="small">
-              Actor Graph JSON, Cytoscape.js JSON (.json, .cyjs) or a CSV edge list
+              Actor Graph JSON, Cytoscape.js JSON (.json, .cyjs), a CSV or Excel (.xlsx) edge list,
+              GEXF or GraphML
             </p>
           </div>
         </div>

@@ -2,8 +2,9 @@
 import { useRef } from 'react';
 import { importFiles } from './import-files';
 
-/** The formats docs/design.md §8 reads; `.txt` is sniffed by content. */
-export const IMPORT_ACCEPT = '.json,.cyjs,.csv,.tsv,.txt,application/json,text/csv';
+/** The formats docs/design.md §8 reads; `.txt` and `.xml` are sniffed by content. */
+export const IMPORT_ACCEPT =
+  '.json,.cyjs,.csv,.tsv,.txt,.xlsx,.gexf,.graphml,.xml,application/json,text/csv';
 
 export function ImportButton() {
   const input = useRef<HTMLInputElement>(null);
@@ -12,7 +13,7 @@ export function ImportButton() {
       <button
         type="button"
         onClick={() => input.current?.click()}
-        title="Import Actor Graph JSON, Cytoscape.js JSON or a CSV edge list (or drop a file on the page)"
+        title="Import Actor Graph JSON, Cytoscape.js JSON, a CSV or Excel edge list, GEXF or GraphML (or drop a file on the page)"
       >
         Import
       </button>

@@ -1,7 +1,7 @@
 // One import, start to end: read the file's bytes (reporting progress), then parse and validate
 // them with the codecs. Runs in the import worker, or on the main thread where there is none.
-import { importBytes } from '../../model/import/detect';
-import type { ImportResult } from '../../model/import/validate';
+import { importAnyBytes } from '../../model/import/detect';
+import type { ImportAnswers, ImportResult } from '../../model/import/validate';
 
 /** Share of the progress bar given to reading; parsing and checking take the rest. */
 const READ_SHARE = 0.6;
@@ -24,6 +24,7 @@ export async function runImport(
   file: File,
   existingIds: readonly string[],
   onProgress: (percent: number) => void,
+  answers?: ImportAnswers,
 ): Promise<ImportResult> {
   let bytes: Uint8Array;
   try {
@@ -33,5 +34,5 @@ export async function runImport(
     return { ok: false, problems: [{ path: 'file', message: `could not be read: ${message}` }] };
   }
   onProgress(Math.round(READ_SHARE * 100) + 10);
-  return importBytes(file.name, bytes, { existingIds });
+  return importAnyBytes(file.name, bytes, { existingIds, answers });
 }

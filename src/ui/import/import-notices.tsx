@@ -1,7 +1,12 @@
 // What an import is doing and what became of it: progress and success as status messages, every
 // located problem of a refused file in an alert.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useImportStatus, type ImportOutcome } from './import-files';
+
+// Most imports ask nothing: the question dialogs load when one is asked, not with the page.
+const ImportQuestionDialog = lazy(() =>
+  import('./import-question').then((m) => ({ default: m.ImportQuestionDialog })),
+);
 import { visibleProblems } from './problem-list';
 import './import.css';
 
@@ -30,8 +35,10 @@ export function ImportNotices() {
   const busy = useImportStatus((s) => s.busy);
   const outcomes = useImportStatus((s) => s.outcomes);
   const dismiss = useImportStatus((s) => s.dismiss);
-  const imported = outcomes.filter((o) => o.ok);
-  const refused = outcomes.filter((o) => !o.ok);
+  const imported = outcomes.filter((o) => o.ok === true);
+  const refused = outcomes.filter((o) => o.ok === false);
+  const cancelled = outcomes.filter((o) => o.ok === 'cancelled');
+  const question = useImportStatus((s) => s.question);
   // Success needs no action: it goes after a while. Problems stay until dismissed.
   const onlySuccess = !busy && outcomes.length > 0 && refused.length === 0;
   useEffect(() => {
@@ -39,6 +46,13 @@ export function ImportNotices() {
     const timer = setTimeout(dismiss, SUCCESS_SHOWN_MS);
     return () => clearTimeout(timer);
   }, [onlySuccess, outcomes, dismiss]);
+  if (question) {
+    return (
+      <Suspense fallback={null}>
+        <ImportQuestionDialog />
+      </Suspense>
+    );
+  }
   if (!busy && outcomes.length === 0) return null;
   return (
     <section className="import-notices" aria-label="Import">
@@ -50,7 +64,19 @@ export function ImportNotices() {
       )}
       {imported.length > 0 && (
         <p role="status">
-          {imported.map((o) => `Imported “${o.title}” from ${o.fileName}.`).join(' ')}
+          {imported
+            .map(
+              (o) =>
+                `Imported “${o.title}” from ${o.fileName}${o.notices ? ` (${o.notices.join('; ')})` : ''}.`,
+            )
+            .join(' ')}
+        </p>
+      )}
+      {cancelled.length > 0 && (
+        <p role="status">
+          {cancelled
+            .map((o) => `Import of ${o.fileName} cancelled: nothing was changed.`)
+            .join(' ')}
         </p>
       )}
       {refused.map((o, i) => (

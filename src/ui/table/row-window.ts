@@ -3,7 +3,7 @@
 //
 // Rows are a fixed height, so this is a division, not a measurement; a library such as
 // @tanstack/react-virtual (which measures rows of any height) costs 11 kB gzip of initial
-// JavaScript, more than the room left under SPEC §10's 250 kB budget.
+// JavaScript, more than the room left under docs/design.md §10's 250 kB budget.
 
 export interface RowGeometry {
   /** Height of every body row (px). */
