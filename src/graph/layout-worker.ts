@@ -3,6 +3,7 @@
 import { seededRandom } from '../model/seeded-random';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { serveJob } from '../workers/worker-job';
 import { fcoseOptions } from './fcose-options';
 
 cytoscape.use(fcose);
@@ -47,13 +48,13 @@ export function layoutPositions(request: LayoutRequest): Float64Array {
   return positions;
 }
 
-self.onmessage = (e: MessageEvent<LayoutRequest>) => {
-  let reply: LayoutReply;
-  try {
-    reply = { ok: true, positions: layoutPositions(e.data) };
-  } catch (error) {
-    reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
-  if (reply.ok) self.postMessage(reply, { transfer: [reply.positions.buffer] });
-  else self.postMessage(reply);
-};
+serveJob<LayoutRequest, never, LayoutReply>(
+  (request) => {
+    try {
+      return { ok: true, positions: layoutPositions(request) };
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  },
+  (reply) => (reply.ok ? [reply.positions.buffer] : []),
+);

@@ -4,6 +4,7 @@ import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cyt
 import { create } from 'zustand';
 import type { LayoutName } from '../store/app-store';
 import { markMoment } from './bench-marks';
+import { runWorkerJob } from '../workers/worker-job';
 import { fitShown, fitToNodeCentres } from './camera';
 import { fcoseOptions } from './fcose-options';
 import { isLargeGraph } from './lod';
@@ -106,14 +107,15 @@ function fcoseInWorker(cy: Core, done: () => void): void {
     nodes: nodes.map((n) => ({ id: n.id(), w: n.outerWidth(), h: n.outerHeight() })),
     edges: edges.map((e) => ({ source: e.source().id(), target: e.target().id() })),
   };
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return; // no workers: the cheap layout stays, and the page never freezes
-  }
+  const job = runWorkerJob<LayoutRequest, never, LayoutReply>({
+    create: () => new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' }),
+    request,
+    // No workers: the cheap layout stays, and the page never freezes.
+    fallback: () => Promise.resolve({ ok: false, message: 'no worker could start' }),
+    failed: (message) => ({ ok: false, message }),
+  });
   const finish = () => {
-    worker.terminate();
+    job.cancel();
     if (current?.cy === cy) current = null;
     useLayoutRun.setState({ running: null, stop: () => {} });
   };
@@ -122,8 +124,8 @@ function fcoseInWorker(cy: Core, done: () => void): void {
     running: { started: performance.now(), actors: request.nodes.length },
     stop: finish,
   });
-  worker.onmessage = (e: MessageEvent<LayoutReply>) => {
-    const reply = e.data;
+  void job.result.then((reply) => {
+    if (reply === null) return; // stopped, or replaced by a newer layout: that one owns the state
     finish();
     if (!reply.ok || cy.destroyed()) return;
     const { positions } = reply;
@@ -135,9 +137,7 @@ function fcoseInWorker(cy: Core, done: () => void): void {
     fitShown(cy);
     done();
     markLayoutDone();
-  };
-  worker.onerror = () => finish();
-  worker.postMessage(request);
+  });
 }
 
 /** fcose over the shown elements, from a circle placed in data order: its deterministic start. */

@@ -9,7 +9,8 @@ import type {
   Problem,
 } from '../../model/import/validate';
 import { useAppStore } from '../../store/app-store';
-import type { ImportMessage, ImportRequest } from './import-worker';
+import { runWorkerJob } from '../../workers/worker-job';
+import type { ImportRequest } from './import-worker';
 
 export type ImportOutcome =
   | {
@@ -85,43 +86,20 @@ function importInWorker(
   progress: Progress,
   answers?: ImportAnswers,
 ): Promise<ImportResult> {
-  if (typeof Worker === 'undefined') return importHere(file, ids, progress, answers);
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      resolve(importHere(file, ids, progress, answers));
-      return;
-    }
-    let heard = false;
-    worker.onmessage = (e: MessageEvent<ImportMessage>) => {
-      heard = true;
-      if (e.data.type === 'progress') {
-        progress(e.data.percent);
-      } else {
-        worker.terminate();
-        resolve(e.data.result);
-      }
-    };
-    // A worker that fails to start (blocked, unsupported) says nothing first: import here instead.
-    worker.onerror = (e) => {
-      e.preventDefault();
-      worker.terminate();
-      if (!heard) {
-        resolve(importHere(file, ids, progress, answers));
-      } else {
-        resolve({
-          ok: false,
-          problems: [
-            { path: 'file', message: `could not be read: ${e.message || 'worker failed'}` },
-          ],
-        });
-      }
-    };
-    const request: ImportRequest = { file, existingIds: ids, answers };
-    worker.postMessage(request);
+  const request: ImportRequest = { file, existingIds: ids, answers };
+  const job = runWorkerJob<ImportRequest, number, ImportResult>({
+    create: () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }),
+    request,
+    onProgress: progress,
+    // A worker that cannot start (blocked, unsupported) says nothing first: import here instead.
+    fallback: () => importHere(file, ids, progress, answers),
+    failed: (message) => ({
+      ok: false,
+      problems: [{ path: 'file', message: `could not be read: ${message}` }],
+    }),
   });
+  // Nothing cancels an import's job, so its result is never null.
+  return job.result.then((result) => result!);
 }
 
 let queue: Promise<void> = Promise.resolve();

@@ -1,5 +1,6 @@
 // The import worker: parses and validates a file off the main thread so the page stays responsive.
 import type { ImportAnswers, ImportResult } from '../../model/import/validate';
+import { serveJob } from '../../workers/worker-job';
 import { runImport } from './import-job';
 
 export interface ImportRequest {
@@ -8,18 +9,6 @@ export interface ImportRequest {
   readonly answers?: ImportAnswers;
 }
 
-export type ImportMessage =
-  | { readonly type: 'progress'; readonly percent: number }
-  | { readonly type: 'done'; readonly result: ImportResult };
-
-const post = (message: ImportMessage) => self.postMessage(message);
-
-self.onmessage = async (e: MessageEvent<ImportRequest>) => {
-  const result = await runImport(
-    e.data.file,
-    e.data.existingIds,
-    (percent) => post({ type: 'progress', percent }),
-    e.data.answers,
-  );
-  post({ type: 'done', result });
-};
+serveJob<ImportRequest, number, ImportResult>((request, progress) =>
+  runImport(request.file, request.existingIds, progress, request.answers),
+);
