@@ -1,5 +1,6 @@
 // Composition: toolbar, filters, the graph or table, details, legend, and the export dialog.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import type { Selection } from './model/element-classes';
 import { GraphView, type GraphHandle } from './graph/graph-view';
 import { useAppStore } from './store/app-store';
 import { DetailsPanel } from './ui/details/details-panel';
@@ -17,6 +18,14 @@ import { actionForKey, ActionContextOf, keyOf, type ActionContext } from './ui/s
 import { ShortcutsDialog } from './ui/shortcuts/shortcuts-dialog';
 import { TimelineStrip } from './ui/timeline/timeline-strip';
 
+// Editing dialogs are rarely opened: their code loads when first asked for.
+const ActorDialog = lazy(() =>
+  import('./ui/edit/actor-dialog').then((m) => ({ default: m.ActorDialog })),
+);
+const DeleteDialog = lazy(() =>
+  import('./ui/edit/delete-dialog').then((m) => ({ default: m.DeleteDialog })),
+);
+
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
@@ -32,7 +41,9 @@ export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   const [exportOpen, setExportOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const dialogOpen = exportOpen || shortcutsOpen;
+  const [adding, setAdding] = useState(false);
+  const [deleting, setDeleting] = useState<Selection | null>(null);
+  const dialogOpen = exportOpen || shortcutsOpen || adding || deleting !== null;
   const sidePanels = useSidePanelsAfterGraph(tab === 'graph');
 
   useEffect(() => {
@@ -54,6 +65,8 @@ export function App() {
       openExport: () => setExportOpen(true),
       undo: () => useAppStore.getState().undo(),
       redo: () => useAppStore.getState().redo(),
+      addActor: () => setAdding(true),
+      deleteSelection: () => setDeleting(useAppStore.getState().selection),
     }),
     [select, setTab, setFocus],
   );
@@ -140,6 +153,10 @@ export function App() {
         <DetailsPanel deferred={!sidePanels.shown} />
         {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
         {exportOpen && <ExportDialog graph={graphRef} onClose={() => setExportOpen(false)} />}
+        <Suspense fallback={null}>
+          {adding && <ActorDialog onClose={() => setAdding(false)} />}
+          {deleting && <DeleteDialog target={deleting} onClose={() => setDeleting(null)} />}
+        </Suspense>
       </div>
     </ActionContextOf.Provider>
   );

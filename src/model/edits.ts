@@ -2,7 +2,7 @@
 // and gives either the diff to commit or the problems, each naming its field. Nothing changes on a
 // problem. See docs/design.md, "The document and its diffs".
 import { BUILT_IN_ACTOR_KINDS, type Actor, type Dataset } from '../../graph-data/schema';
-import { updateRecords, type DatasetDiff } from './document';
+import { addRecords, removeRecords, updateRecords, type DatasetDiff } from './document';
 
 export interface FieldProblem {
   /** The field as the dialog labels it ("Name", "Parent"). */
@@ -53,10 +53,62 @@ function closesLoop(dataset: Dataset, id: string, parent: string): boolean {
   return false;
 }
 
+/** Empty fields for a new actor. */
+export const NEW_ACTOR_FIELDS: ActorFields = {
+  name: '',
+  shortName: '',
+  aliases: '',
+  kind: 'other',
+  description: '',
+  parent: '',
+};
+
+/** An id for a new record: its name in lower case with dashes, made unique among `taken`. */
+export function newId(name: string, taken: ReadonlySet<string>): string {
+  const base =
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'actor';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/** A new actor from the typed fields: the diff adding it, and its id. */
+export function addActor(
+  dataset: Dataset,
+  fields: ActorFields,
+): EditResult & { readonly id?: string } {
+  const id = newId(fields.name, new Set(dataset.actors.map((a) => a.id)));
+  const problems = actorProblems(dataset, id, fields);
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, diff: addRecords([actorFrom({ id, name: '', kind: 'other' }, fields)]), id };
+}
+
+/** An actor's removal with every relation that touches it (its children stay, on their own). */
+export function deleteActor(dataset: Dataset, id: string): DatasetDiff {
+  return removeRecords(dataset, [id]);
+}
+
+/** A relation's removal. */
+export function deleteRelation(dataset: Dataset, id: string): DatasetDiff {
+  return removeRecords(dataset, [], [id]);
+}
+
 /** The actor with the typed fields, keeping what the dialog does not show (position, attributes). */
 export function editActor(dataset: Dataset, id: string, fields: ActorFields): EditResult {
   const before = dataset.actors.find((a) => a.id === id);
   if (!before) return { ok: false, problems: [{ field: 'Name', message: `no actor '${id}'` }] };
+  const problems = actorProblems(dataset, id, fields);
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, diff: updateRecords(dataset, [actorFrom(before, fields)]) };
+}
+
+function actorProblems(dataset: Dataset, id: string, fields: ActorFields): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const name = fields.name.trim();
   if (!name) problems.push({ field: 'Name', message: 'an actor needs a name' });
@@ -73,13 +125,19 @@ export function editActor(dataset: Dataset, id: string, fields: ActorFields): Ed
       problems.push({ field: 'Parent', message: 'that actor is already inside this one' });
     }
   }
-  if (problems.length > 0) return { ok: false, problems };
+  return problems;
+}
+
+/** `before` with the typed fields, trimmed; emptied optional fields are left out. */
+function actorFrom(before: Actor, fields: ActorFields): Actor {
+  const name = fields.name.trim();
+  const parent = fields.parent.trim();
   const aliases = fields.aliases
     .split(',')
     .map((a) => a.trim())
     .filter((a) => a !== '');
   const { shortName: _s, aliases: _a, description: _d, parent: _p, ...kept } = before;
-  const after: Actor = {
+  return {
     ...kept,
     name,
     kind: fields.kind,
@@ -88,5 +146,4 @@ export function editActor(dataset: Dataset, id: string, fields: ActorFields): Ed
     ...(fields.description.trim() && { description: fields.description.trim() }),
     ...(parent && { parent }),
   };
-  return { ok: true, diff: updateRecords(dataset, [after]) };
 }

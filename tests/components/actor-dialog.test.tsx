@@ -2,12 +2,14 @@
 // one with the field named, and the built-in dataset's first edit goes into a copy.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
 import { useAppStore } from '../../src/store/app-store';
 import { DetailsPanel } from '../../src/ui/details/details-panel';
 import { Notices } from '../../src/ui/common/notices';
 import { HistoryButtons } from '../../src/ui/toolbar/history-buttons';
+import { ActorDialog } from '../../src/ui/edit/actor-dialog';
+import { DeleteDialog } from '../../src/ui/edit/delete-dialog';
 
 const details = () => screen.getByRole('complementary', { name: 'Details' });
 
@@ -84,5 +86,66 @@ describe('Undo and Redo buttons', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Redo edit Kataib Hezbollah' }));
     expect(kh().name).toBe('KH');
     expect(screen.getByRole('button', { name: 'Redo' })).toBeDisabled();
+  });
+});
+
+describe('Adding and deleting', () => {
+  it('adds an actor from empty fields, selects it, and the step is named', async () => {
+    const mine = { ...centcomKh2024, id: 'mine', title: 'Mine' };
+    useAppStore.getState().addDataset(mine);
+    useAppStore.getState().selectDataset('mine');
+    render(<ActorDialog onClose={() => {}} />);
+    const dialog = screen.getByRole('dialog', { name: 'Actor' });
+    expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveValue('');
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: 'Name' }),
+      'Harakat al-Nujaba',
+    );
+    await userEvent.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'Kind' }),
+      'militia',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const state = useAppStore.getState();
+    const added = state.dataset.actors.at(-1)!;
+    expect(added).toMatchObject({
+      id: 'harakat-al-nujaba',
+      name: 'Harakat al-Nujaba',
+      kind: 'militia',
+    });
+    expect(state.selection).toEqual({ kind: 'actor', id: 'harakat-al-nujaba' });
+    expect(state.histories.mine!.past.at(-1)!.label).toBe('add Harakat al-Nujaba');
+  });
+
+  it('asks before deleting an actor, naming its relationships, and deletes it on "Delete"', async () => {
+    const mine = { ...centcomKh2024, id: 'mine', title: 'Mine' };
+    useAppStore.getState().addDataset(mine);
+    useAppStore.getState().selectDataset('mine');
+    const touching = mine.relations.filter((r) => r.source === 'kh' || r.target === 'kh').length;
+    const onClose = vi.fn();
+    render(<DeleteDialog target={{ kind: 'actor', id: 'kh' }} onClose={onClose} />);
+    const dialog = screen.getByRole('dialog', { name: 'Delete actor' });
+    expect(dialog).toHaveTextContent(
+      `Delete “Kataib Hezbollah” and the ${touching} relationships it takes part in?`,
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    const state = useAppStore.getState();
+    expect(state.dataset.actors.some((a) => a.id === 'kh')).toBe(false);
+    expect(state.dataset.relations).toHaveLength(mine.relations.length - touching);
+    expect(state.histories.mine!.past.at(-1)!.label).toBe('delete Kataib Hezbollah');
+    expect(onClose).toHaveBeenCalled();
+    useAppStore.getState().undo();
+    expect(useAppStore.getState().dataset).toEqual(mine);
+  });
+
+  it('changes nothing when deleting is cancelled', async () => {
+    render(
+      <DeleteDialog
+        target={{ kind: 'relation', id: centcomKh2024.relations[0]!.id }}
+        onClose={() => {}}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(useAppStore.getState().dataset).toBe(centcomKh2024);
   });
 });

@@ -97,6 +97,8 @@ describe('actionForKey', () => {
       openExport: vi.fn(),
       undo: vi.fn(),
       redo: vi.fn(),
+      addActor: vi.fn(),
+      deleteSelection: vi.fn(),
     };
     actionForKey('?', false)!.run(context);
     actionForKey('u', false)!.run(context);
@@ -119,6 +121,8 @@ describe('toolbar buttons from the action registry', () => {
       openExport: vi.fn(),
       undo: vi.fn(),
       redo: vi.fn(),
+      addActor: vi.fn(),
+      deleteSelection: vi.fn(),
     };
     const user = userEvent.setup();
     render(
@@ -135,6 +139,8 @@ describe('toolbar buttons from the action registry', () => {
     await user.click(within(toolbar).getByRole('button', { name: 'Keyboard shortcuts' }));
     await user.click(within(toolbar).getByRole('button', { name: 'Export' }));
     await user.click(within(toolbar).getByRole('button', { name: 'Re-run layout' }));
+    await user.click(within(toolbar).getByRole('button', { name: 'Add actor' }));
+    expect(context.addActor).toHaveBeenCalledTimes(1);
     expect(context.fit).toHaveBeenCalledTimes(1);
     expect(context.openShortcuts).toHaveBeenCalledTimes(1);
     expect(context.openExport).toHaveBeenCalledTimes(1);

@@ -74,3 +74,44 @@ test('Ctrl+Z undoes an edit and Ctrl+Shift+Z redoes it; the Undo button says wha
   await page.keyboard.press('Control+Shift+z');
   await expect(details.getByRole('heading', { name: 'Islamic Republic of Iran' })).toBeVisible();
 });
+
+test('Add actor puts a new actor on the canvas without moving the others; Delete asks, removes, and Undo brings it back', async ({
+  page,
+}) => {
+  await openApp(page);
+  const khBefore = await drawnCentre(page, MILITIA_ORANGE);
+  await page.getByRole('button', { name: 'Add actor' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Actor' });
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('Harakat al-Nujaba');
+  await dialog.getByRole('combobox', { name: 'Kind' }).selectOption('coalition');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details.getByRole('heading', { name: 'Harakat al-Nujaba' })).toBeVisible();
+  await page.keyboard.press('Escape'); // clear the selection: nothing is faded
+  await page.waitForTimeout(300);
+  const khAfter = await drawnCentre(page, MILITIA_ORANGE);
+  expect(Math.abs(khAfter.x - khBefore.x)).toBeLessThan(1.5);
+  expect(Math.abs(khAfter.y - khBefore.y)).toBeLessThan(1.5);
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await expect(
+    page.getByRole('table', { name: 'Actors' }).getByText('Harakat al-Nujaba'),
+  ).toBeVisible();
+  await page.getByRole('tab', { name: 'Graph' }).click();
+
+  // Select the new actor and delete it with the key; the dialog asks first.
+  const search = page.getByRole('combobox', { name: 'Search actors' });
+  await search.fill('Nujaba');
+  await search.press('Enter');
+  await expect(details.getByRole('heading', { name: 'Harakat al-Nujaba' })).toBeVisible();
+  await page.locator('body').click({ position: { x: 5, y: 400 } }); // out of the search field
+  await page.keyboard.press('Delete');
+  const ask = page.getByRole('dialog', { name: 'Delete actor' });
+  await expect(ask).toContainText('Delete “Harakat al-Nujaba”?');
+  await ask.getByRole('button', { name: 'Delete' }).click();
+  await expect(details.getByRole('heading', { name: 'Harakat al-Nujaba' })).toBeHidden();
+  await page.getByRole('button', { name: 'Undo delete Harakat al-Nujaba' }).click();
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await expect(
+    page.getByRole('table', { name: 'Actors' }).getByText('Harakat al-Nujaba'),
+  ).toBeVisible();
+});

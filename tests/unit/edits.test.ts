@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../graph-data/schema';
 import { applyDiff } from '../../src/model/document';
-import { actorFields, editActor } from '../../src/model/edits';
+import {
+  actorFields,
+  addActor,
+  deleteActor,
+  editActor,
+  NEW_ACTOR_FIELDS,
+  newId,
+} from '../../src/model/edits';
 
 const dataset: Dataset = {
   format: 'actor-graph',
@@ -66,5 +73,34 @@ describe('editActor', () => {
     expect(problems({ parent: 'mod' }, 'gov')).toEqual([
       'Parent: that actor is already inside this one',
     ]);
+  });
+});
+
+describe('addActor and deleting', () => {
+  it('adds an actor under an id made from its name, unique in the dataset', () => {
+    const result = addActor(dataset, { ...NEW_ACTOR_FIELDS, name: 'Ministry', kind: 'ministry' });
+    if (!result.ok) throw new Error('refused');
+    expect(result.id).toBe('ministry');
+    const taken = addActor(dataset, { ...NEW_ACTOR_FIELDS, name: 'Gov' });
+    expect(taken.ok && taken.id).toBe('gov-2');
+    expect(newId('Kata’ib Hizballah — Iraq', new Set())).toBe('kata-ib-hizballah-iraq');
+    expect(newId('Qāsem', new Set())).toBe('qasem');
+    expect(newId('!!!', new Set())).toBe('actor');
+    expect(applyDiff(dataset, result.diff).actors.at(-1)).toEqual({
+      id: 'ministry',
+      name: 'Ministry',
+      kind: 'ministry',
+    });
+  });
+
+  it('refuses a new actor without a name', () => {
+    const result = addActor(dataset, NEW_ACTOR_FIELDS);
+    expect(result.ok ? [] : result.problems.map((p) => p.field)).toEqual(['Name']);
+  });
+
+  it('deletes an actor with its relations, leaving its children on their own', () => {
+    const after = applyDiff(dataset, deleteActor(dataset, 'gov'));
+    expect(after.actors.map((a) => a.id)).toEqual(['mod']);
+    expect(after.actors[0]!.parent).toBeUndefined();
   });
 });

@@ -13,7 +13,7 @@ import {
 import { KindSymbol, TypeSymbol } from '../common/symbols';
 import { ActorFigures } from '../analysis/actor-figures';
 import { FocusButtons } from '../analysis/focus-controls';
-import { EditActorButton } from '../edit/edit-actor-button';
+import { DeleteButton, EditActorButton } from '../edit/edit-actor-button';
 import { EvidenceList, RelationDate } from './evidence-list';
 
 function ActorLink({ actor, id }: { actor: Actor | undefined; id: string }) {
@@ -87,7 +87,7 @@ function ActorDetails({
       <ActorFigures actorId={actor.id} />
       <FocusButtons actorId={actor.id} />
       <p className="actions">
-        <EditActorButton actorId={actor.id} />
+        <EditActorButton actorId={actor.id} /> <DeleteButton />
       </p>
       <h3>Relationships</h3>
       {groups.size === 0 && (
@@ -162,6 +162,9 @@ function RelationDetails({
         <RelationDate date={relation.date} inferred={relation.dateInferred} />
       </p>
       {relation.summary && <p>{relation.summary}</p>}
+      <p className="actions">
+        <DeleteButton />
+      </p>
       <h3>Evidence</h3>
       <EvidenceList dataset={dataset} evidence={relation.evidence} />
       <AttributesList attributes={relation.attributes} />

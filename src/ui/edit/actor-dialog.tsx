@@ -1,18 +1,26 @@
 // The "Actor" dialog: edit an actor's name, short name, aliases, kind, description and parent.
 // Save commits one checked diff; a problem names its field and changes nothing.
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { actorFields, editActor, type ActorFields, type FieldProblem } from '../../model/edits';
+import {
+  actorFields,
+  addActor,
+  editActor,
+  NEW_ACTOR_FIELDS,
+  type ActorFields,
+  type FieldProblem,
+} from '../../model/edits';
 import { useAppStore } from '../../store/app-store';
 import { useVocabulary } from '../../store/derived';
 import { Modal } from '../common/modal';
 
-export function ActorDialog({ actorId, onClose }: { actorId: string; onClose: () => void }) {
+/** Edit the actor `actorId`, or add a new one when there is none. */
+export function ActorDialog({ actorId, onClose }: { actorId?: string; onClose: () => void }) {
   const dataset = useAppStore((s) => s.dataset);
   const commit = useAppStore((s) => s.commit);
   const vocabulary = useVocabulary();
-  const actor = dataset.actors.find((a) => a.id === actorId);
+  const actor = actorId === undefined ? undefined : dataset.actors.find((a) => a.id === actorId);
   const [fields, setFields] = useState<ActorFields | null>(() =>
-    actor ? actorFields(actor) : null,
+    actorId === undefined ? NEW_ACTOR_FIELDS : actor ? actorFields(actor) : null,
   );
   const [problems, setProblems] = useState<readonly FieldProblem[]>([]);
   const id = useId();
@@ -24,20 +32,24 @@ export function ActorDialog({ actorId, onClose }: { actorId: string; onClose: ()
         .sort((a, b) => a.name.localeCompare(b.name)),
     [dataset.actors, actorId],
   );
-  if (!actor || !fields) return null;
+  if ((actorId !== undefined && !actor) || !fields) return null;
 
   const set = (key: keyof ActorFields) => (value: string) =>
     setFields((f) => (f ? { ...f, [key]: value } : f));
   const problemOf = (field: string) => problems.find((p) => p.field === field);
   const save = (e: FormEvent) => {
     e.preventDefault();
-    const current = useAppStore.getState().dataset;
-    const result = editActor(current, actorId, fields);
-    if (!result.ok) {
-      setProblems(result.problems);
-      return;
+    const { dataset: current, select } = useAppStore.getState();
+    if (actor) {
+      const result = editActor(current, actor.id, fields);
+      if (!result.ok) return setProblems(result.problems);
+      commit(current.id, result.diff, 'edit', `edit ${actor.name}`);
+    } else {
+      const result = addActor(current, fields);
+      if (!result.ok) return setProblems(result.problems);
+      commit(current.id, result.diff, 'edit', `add ${fields.name.trim()}`);
+      select({ kind: 'actor', id: result.id! });
     }
-    commit(current.id, result.diff, 'edit', `edit ${actor.name}`);
     onClose();
   };
   const field = (label: string, key: keyof ActorFields, input: 'text' | 'textarea' = 'text') => {

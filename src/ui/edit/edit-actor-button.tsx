@@ -1,5 +1,7 @@
-// "Edit" on an actor's details: opens the "Actor" dialog, whose code loads when first asked for.
+// "Edit" and "Delete" on an element's details: "Edit" opens the "Actor" dialog (its code loads when
+// first asked for); "Delete" asks first, through the app's action (as the Delete key does).
 import { lazy, Suspense, useState } from 'react';
+import { useActionContext } from '../shortcuts/actions';
 
 const ActorDialog = lazy(() => import('./actor-dialog').then((m) => ({ default: m.ActorDialog })));
 
@@ -16,5 +18,15 @@ export function EditActorButton({ actorId }: { actorId: string }) {
         </Suspense>
       )}
     </>
+  );
+}
+
+/** "Delete" for the selected element: the app asks first (naming what goes with it). */
+export function DeleteButton() {
+  const context = useActionContext();
+  return (
+    <button type="button" onClick={() => context.deleteSelection()}>
+      Delete
+    </button>
   );
 }

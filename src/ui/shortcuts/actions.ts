@@ -15,6 +15,9 @@ export interface ActionContext {
   openExport(): void;
   undo(): void;
   redo(): void;
+  addActor(): void;
+  /** Ask to delete the selected actor or relationship. */
+  deleteSelection(): void;
 }
 
 export interface AppAction {
@@ -65,6 +68,19 @@ export const ACTIONS: readonly AppAction[] = [
     run: (c) => c.toggleTable(),
   },
   { id: 'leave-focus', keys: ['u'], label: 'Leave focus', run: (c) => c.leaveFocus() },
+  {
+    id: 'add-actor',
+    keys: [],
+    label: 'Add an actor',
+    button: { text: 'Add actor' },
+    run: (c) => c.addActor(),
+  },
+  {
+    id: 'delete',
+    keys: ['Delete'],
+    label: 'Delete the selected actor or relationship (asks first)',
+    run: (c) => c.deleteSelection(),
+  },
   // Ctrl stands for ⌘ too on a Mac. Buttons of their own (history-buttons.tsx) say what they undo.
   { id: 'undo', keys: ['Ctrl+Z'], label: 'Undo the last edit', run: (c) => c.undo() },
   {
@@ -139,6 +155,8 @@ export const ActionContextOf = createContext<ActionContext>({
   openExport: noop,
   undo: noop,
   redo: noop,
+  addActor: noop,
+  deleteSelection: noop,
 });
 
 export const useActionContext = () => useContext(ActionContextOf);

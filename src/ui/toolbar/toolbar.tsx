@@ -40,6 +40,7 @@ export function Toolbar({ searchRef, onLocate }: ToolbarProps) {
           ))}
         </select>
       </label>
+      <ActionButton id="add-actor" />
       <HistoryButtons />
       <ActionButton id="rerun-layout" />
       <ActionButton id="fit" />
