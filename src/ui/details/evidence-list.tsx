@@ -1,4 +1,4 @@
-// The evidence behind a relation: source, paragraph and any quoted words.
+// The evidence behind a relation: source, paragraph, the supporting sentence and any quoted words.
 import type { Dataset, Evidence } from '../../../graph-data/schema';
 import { safeHref } from '../../model/safe-url';
 
@@ -27,6 +27,7 @@ export function EvidenceList({
               )}
               {e.paragraph !== undefined && <>, paragraph {e.paragraph}</>}
             </span>
+            {e.excerpt && <blockquote className="evidence-excerpt">{e.excerpt}</blockquote>}
             {e.quote && <q className="evidence-quote">{e.quote}</q>}
           </li>
         );
