@@ -4,6 +4,7 @@ import { LAYOUT_LABELS } from '../../graph/layouts';
 import { useAppStore, type LayoutName, type Theme } from '../../store/app-store';
 import { DatasetSwitcher } from '../datasets/dataset-switcher';
 import { ImportButton } from '../import/import-button';
+import { NewFromReportButton } from '../draft/new-from-report-button';
 import { ActorSearch } from './actor-search';
 import { CopyLinkButton, ViewControls } from './view-controls';
 
@@ -49,6 +50,7 @@ export function Toolbar({ searchRef, onLocate, onFit, onExport, onShortcuts }: T
       <ViewControls />
       <CopyLinkButton />
       <ImportButton />
+      <NewFromReportButton />
       <button type="button" className="primary" onClick={onExport}>
         Export
       </button>
