@@ -30,7 +30,7 @@ export function reportFromFile(fileName: string, bytes: Uint8Array): ReportText 
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
+    text = decodeWindows1252(bytes);
   }
   if (/\.html?$/i.test(fileName) || /^\s*<(?:!doctype html|html)/i.test(text)) {
     const scripts = /<script\b/i.test(text);
@@ -43,6 +43,17 @@ export function reportFromFile(fileName: string, bytes: Uint8Array): ReportText 
     };
   }
   return { ok: true, text };
+}
+
+/** Bytes 0x80–0x9F of Windows-1252 (the rest is Latin-1); Node's TextDecoder reads them as Latin-1. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/** Text that is not UTF-8, read as Windows-1252, what Word and older sites save. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes)
+    out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
 }
 
 /** Refuses a pasted or read text that cannot be drafted: empty, or over 2 MB. */
