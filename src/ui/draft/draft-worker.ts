@@ -15,11 +15,20 @@ export type DraftMessage =
 
 const post = (message: DraftMessage) => self.postMessage(message);
 
+/** Progress at most this often: each message costs the page a render. */
+const PROGRESS_EVERY_MS = 150;
+
 self.onmessage = (e: MessageEvent<DraftRequest>) => {
+  let last = 0;
   try {
     const draft = draftFromText(e.data.text, {
       ...(e.data.published && { published: e.data.published }),
-      onProgress: (fraction) => post({ type: 'progress', fraction }),
+      onProgress: (fraction) => {
+        const now = performance.now();
+        if (now - last < PROGRESS_EVERY_MS && fraction < 1) return;
+        last = now;
+        post({ type: 'progress', fraction });
+      },
     });
     post({ type: 'done', draft });
   } catch (error) {

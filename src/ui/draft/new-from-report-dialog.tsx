@@ -1,6 +1,6 @@
 // The dialog "New from report" (SPEC §13): the report's text and details, drafting in a worker with
 // progress, then "Review" of the actors and candidate relations, and "Create dataset".
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import {
   BUILT_IN_ACTOR_KINDS,
   BUILT_IN_RELATION_TYPES,
@@ -229,12 +229,16 @@ function ReviewStep({
   const actorName = (id: string) => review.actors.find((a) => a.id === id)?.name ?? id;
   const live = liveActors(review);
   const accepted = acceptedRelations(review).length;
+  const shownActors = useProgressiveCount(review.actors.length);
+  const shown = useProgressiveCount(
+    shownActors < review.actors.length ? 0 : review.relations.length,
+  );
   return (
     <div className="draft-dialog review">
       <section aria-labelledby="review-actors">
         <h3 id="review-actors">Actors found ({live.length})</h3>
         <ul className="review-actors" aria-label="Actors found">
-          {review.actors.map((a) => {
+          {review.actors.slice(0, shownActors).map((a) => {
             const label = originalName.get(a.id) ?? a.name;
             if (a.mergedInto)
               return (
@@ -264,24 +268,6 @@ function ReviewStep({
                     </option>
                   ))}
                 </select>
-                <select
-                  aria-label={`Merge ${label} into`}
-                  value=""
-                  disabled={a.dropped}
-                  onChange={(e) => {
-                    if (e.currentTarget.value)
-                      onChange(mergeActor(review, a.id, e.currentTarget.value));
-                  }}
-                >
-                  <option value="">Merge into…</option>
-                  {live
-                    .filter((o) => o.id !== a.id)
-                    .map((o) => (
-                      <option key={o.id} value={o.id}>
-                        {o.name}
-                      </option>
-                    ))}
-                </select>
                 <button type="button" onClick={() => onChange(dropActor(review, a.id, !a.dropped))}>
                   {a.dropped ? `Restore ${label}` : `Drop ${label}`}
                 </button>
@@ -290,6 +276,7 @@ function ReviewStep({
             );
           })}
         </ul>
+        <MergeActors review={review} onChange={onChange} />
       </section>
       <section aria-labelledby="review-relations">
         <h3 id="review-relations">
@@ -304,7 +291,7 @@ function ReviewStep({
           </button>
         </div>
         <ul className="review-relations" aria-label="Candidate relations">
-          {review.relations.map((r) => (
+          {review.relations.slice(0, shown).map((r) => (
             <CandidateItem
               key={r.id}
               relation={r}
@@ -335,6 +322,62 @@ function ReviewStep({
           Create dataset
         </button>
       </div>
+    </div>
+  );
+}
+
+/** Items to render: a first batch at once, then more each task, so no one task renders hundreds. */
+const BATCH = 12;
+function useProgressiveCount(total: number): number {
+  const [count, setCount] = useState(BATCH);
+  useEffect(() => {
+    if (count >= total) return;
+    const timer = setTimeout(() => setCount((c) => c + BATCH), 0);
+    return () => clearTimeout(timer);
+  }, [count, total]);
+  return Math.min(count, total);
+}
+
+/** "Merge [actor] into [actor]": one control for the list, not one menu of every actor per actor. */
+function MergeActors({ review, onChange }: { review: Review; onChange: (r: Review) => void }) {
+  const live = liveActors(review);
+  const [from, setFrom] = useState('');
+  const [into, setInto] = useState('');
+  if (live.length < 2) return null;
+  return (
+    <div className="review-merge">
+      <label>
+        Merge{' '}
+        <select aria-label="Merge" value={from} onChange={(e) => setFrom(e.currentTarget.value)}>
+          <option value="">actor…</option>
+          {live.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <label>
+        into{' '}
+        <select aria-label="Into" value={into} onChange={(e) => setInto(e.currentTarget.value)}>
+          <option value="">actor…</option>
+          {live.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <button
+        type="button"
+        disabled={!from || !into || from === into}
+        onClick={() => {
+          onChange(mergeActor(review, from, into));
+          setFrom('');
+        }}
+      >
+        Merge actors
+      </button>
     </div>
   );
 }
