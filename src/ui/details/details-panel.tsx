@@ -9,6 +9,7 @@ import { KindSymbol, TypeSymbol } from '../common/symbols';
 import { ActorFigures } from '../analysis/actor-figures';
 import { FocusButtons } from '../analysis/focus-controls';
 import { EvidenceList, RelationDate } from './evidence-list';
+import { SourceView } from './source-view';
 
 function ActorLink({ actor, id }: { actor: Actor | undefined; id: string }) {
   const select = useAppStore((s) => s.select);
@@ -109,7 +110,11 @@ function ActorDetails({
                     <RelationDate date={relation.date} inferred={relation.dateInferred} />
                   </div>
                   {relation.summary && <p className="summary">{relation.summary}</p>}
-                  <EvidenceList dataset={dataset} evidence={relation.evidence} />
+                  <EvidenceList
+                    dataset={dataset}
+                    evidence={relation.evidence}
+                    relationId={relation.id}
+                  />
                 </li>
               ))}
             </ul>
@@ -154,7 +159,7 @@ function RelationDetails({
       </p>
       {relation.summary && <p>{relation.summary}</p>}
       <h3>Evidence</h3>
-      <EvidenceList dataset={dataset} evidence={relation.evidence} />
+      <EvidenceList dataset={dataset} evidence={relation.evidence} relationId={relation.id} />
       <AttributesList attributes={relation.attributes} />
     </article>
   );
@@ -168,6 +173,7 @@ export function DetailsPanel({ deferred = false }: { deferred?: boolean }) {
   return (
     <aside className="details" aria-label="Details">
       {!deferred && <DetailsContent />}
+      {!deferred && <SourceView />}
     </aside>
   );
 }
