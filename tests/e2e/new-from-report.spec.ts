@@ -44,4 +44,13 @@ test('the seed report drafts in a worker and, all accepted, becomes a dataset th
   expect(await rows.count()).toBeGreaterThanOrEqual(10);
   const actors = page.getByRole('table', { name: 'Actors' });
   await expect(actors.getByRole('row', { name: /Kataib Hezbollah/ })).toBeVisible();
+
+  // Its evidence opens in the report's own text.
+  const founded = rows.filter({ hasText: 'Abu Mahdi al-Muhandis' }).filter({ hasText: 'founded' });
+  await founded.getByRole('button', { name: 'founded' }).click();
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await details.getByRole('button', { name: 'Show in source' }).click();
+  const source = page.getByRole('region', { name: 'Source' });
+  await expect(source.getByRole('heading')).toHaveText(/CENTCOM strikes, drafted, paragraph 8/);
+  await expect(source.locator('mark')).toContainText('KH founder Abu Mahdi al-Muhandis');
 });
