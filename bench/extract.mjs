@@ -87,6 +87,7 @@ try {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         const now = performance.now();
+        if (now - last > window.__gap) window.__gapAt = Math.round(last - window.__startedAt);
         window.__gap = Math.max(window.__gap, now - last);
         last = now;
         if (window.__pinging) setTimeout(() => channel.port2.postMessage(0), 0);
@@ -109,6 +110,7 @@ try {
           .map(([s, d]) => `${Math.round(s - window.__startedAt)}+${Math.round(d)}`)
           .join(' '),
         reviewAt: Math.round(performance.now() - window.__startedAt),
+        gapAt: window.__gapAt,
         candidates: Number(
           /of (\d+) accepted/.exec(
             document.getElementById('review-relations')?.textContent ?? '',
@@ -117,7 +119,8 @@ try {
       };
     });
     results.push({ elapsed, ...figures });
-    if (process.env.DEBUG_TASKS) console.log(figures.tasks, 'review at', figures.reviewAt);
+    if (process.env.DEBUG_TASKS)
+      console.log(figures.tasks, 'review at', figures.reviewAt, 'gap at', figures.gapAt);
     console.log(
       `run ${run + 1}: ${words} words drafted in ${elapsed} ms, ${figures.candidates} candidates; longest main-thread task ${figures.longTask ? `${Math.round(figures.longTask)} ms` : 'under 50 ms (none reported)'}, longest ping gap ${Math.round(figures.gap)} ms`,
     );
