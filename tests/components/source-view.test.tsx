@@ -94,3 +94,41 @@ describe('Show in source', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('Attach text', () => {
+  it('stores a text on a source without one, in a copy of the built-in dataset, and opens the evidence in it', async () => {
+    const user = userEvent.setup();
+    useAppStore.getState().selectDataset('centcom-kh-2024');
+    useAppStore.getState().select({ kind: 'relation', id: 'al-muhandis-founded-kh' });
+    render(<DetailsPanel />);
+    expect(screen.queryByRole('button', { name: 'Show in source' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Attach text' }));
+    const dialog = screen.getByRole('dialog', { name: 'Attach text' });
+    const lines = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the report.`);
+    await user.click(within(dialog).getByLabelText('Text'));
+    await user.paste(lines.join('\n'));
+    await user.click(within(dialog).getByRole('button', { name: 'Attach' }));
+    const { dataset } = useAppStore.getState();
+    expect(dataset.id).toBe('centcom-kh-2024-edited');
+    expect(dataset.title).toBe('US strikes on Kataib Hezbollah, January 2024 (edited)');
+    expect(dataset.sources[0]!.text).toBe(lines.join('\n'));
+    const source = screen.getByRole('region', { name: 'Source' });
+    expect(source).toHaveTextContent('Paragraph 8 of the report.');
+  });
+
+  it('refuses a text with fewer paragraphs than the evidence names', async () => {
+    const user = userEvent.setup();
+    useAppStore.getState().selectDataset('centcom-kh-2024');
+    useAppStore.getState().select({ kind: 'relation', id: 'al-muhandis-founded-kh' });
+    render(<DetailsPanel />);
+    await user.click(screen.getByRole('button', { name: 'Attach text' }));
+    const dialog = screen.getByRole('dialog', { name: 'Attach text' });
+    await user.click(within(dialog).getByLabelText('Text'));
+    await user.paste('Only one paragraph.');
+    await user.click(within(dialog).getByRole('button', { name: 'Attach' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      'The evidence names paragraph 8, but this text has 1 paragraph',
+    );
+    expect(useAppStore.getState().dataset.id).toBe('centcom-kh-2024');
+  });
+});

@@ -1,6 +1,7 @@
 // The evidence behind a relation: source, paragraph, the supporting sentence and any quoted words.
 import type { Dataset, Evidence } from '../../../graph-data/schema';
 import { safeHref } from '../../model/safe-url';
+import { AttachTextButton } from './attach-text';
 import { ShowInSourceButton } from './source-view';
 
 export function EvidenceList({
@@ -35,6 +36,14 @@ export function EvidenceList({
             {e.quote && <q className="evidence-quote">{e.quote}</q>}
             {relationId && source?.text && e.paragraph !== undefined && (
               <ShowInSourceButton relationId={relationId} index={i} />
+            )}
+            {relationId && source && !source.text && e.paragraph !== undefined && (
+              <AttachTextButton
+                sourceId={source.id}
+                sourceTitle={source.title}
+                relationId={relationId}
+                index={i}
+              />
             )}
           </li>
         );
