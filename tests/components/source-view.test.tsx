@@ -103,7 +103,7 @@ describe('Attach text', () => {
     render(<DetailsPanel />);
     expect(screen.queryByRole('button', { name: 'Show in source' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Attach text' }));
-    const dialog = screen.getByRole('dialog', { name: 'Attach text' });
+    const dialog = await screen.findByRole('dialog', { name: 'Attach text' });
     const lines = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the report.`);
     await user.click(within(dialog).getByLabelText('Text'));
     await user.paste(lines.join('\n'));
@@ -122,7 +122,7 @@ describe('Attach text', () => {
     useAppStore.getState().select({ kind: 'relation', id: 'al-muhandis-founded-kh' });
     render(<DetailsPanel />);
     await user.click(screen.getByRole('button', { name: 'Attach text' }));
-    const dialog = screen.getByRole('dialog', { name: 'Attach text' });
+    const dialog = await screen.findByRole('dialog', { name: 'Attach text' });
     await user.click(within(dialog).getByLabelText('Text'));
     await user.paste('Only one paragraph.');
     await user.click(within(dialog).getByRole('button', { name: 'Attach' }));

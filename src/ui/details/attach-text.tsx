@@ -1,11 +1,11 @@
 // "Attach text" on a source (SPEC §13): the user pastes or opens the source's text, and its
 // evidence can then be read in it ("Show in source").
-import { useState } from 'react';
-import { reportFromFile, REPORT_FILE_ACCEPT } from '../../model/draft/report-input';
-import { attachSourceText } from '../../model/source-text';
-import { isBuiltInDataset, useAppStore } from '../../store/app-store';
-import { Modal } from '../common/modal';
+import { lazy, Suspense, useState } from 'react';
 import { useSourceView } from './source-view';
+
+const AttachTextDialog = lazy(() =>
+  import('./attach-text-dialog').then((m) => ({ default: m.AttachTextDialog })),
+);
 
 export function AttachTextButton({
   sourceId,
@@ -25,81 +25,15 @@ export function AttachTextButton({
         Attach text
       </button>
       {open && (
-        <AttachTextDialog
-          sourceId={sourceId}
-          sourceTitle={sourceTitle}
-          onClose={() => setOpen(false)}
-          onAttached={() => useSourceView.getState().show(relationId, index)}
-        />
+        <Suspense fallback={null}>
+          <AttachTextDialog
+            sourceId={sourceId}
+            sourceTitle={sourceTitle}
+            onClose={() => setOpen(false)}
+            onAttached={() => useSourceView.getState().show(relationId, index)}
+          />
+        </Suspense>
       )}
     </>
-  );
-}
-
-function AttachTextDialog({
-  sourceId,
-  sourceTitle,
-  onClose,
-  onAttached,
-}: {
-  sourceId: string;
-  sourceTitle: string;
-  onClose: () => void;
-  onAttached: () => void;
-}) {
-  const [text, setText] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const attach = () => {
-    const store = useAppStore.getState();
-    const current = store.dataset;
-    const selection = store.selection;
-    const result = attachSourceText(current, sourceId, text, {
-      builtIn: isBuiltInDataset(current.id),
-      existingIds: store.datasets.map((d) => d.id),
-    });
-    if (!result.ok) return setProblem(result.message);
-    store.addDataset(result.dataset);
-    store.selectDataset(result.dataset.id);
-    if (selection) store.select(selection);
-    onAttached();
-    onClose();
-  };
-  return (
-    <Modal title="Attach text" onClose={onClose}>
-      <p className="muted small">
-        The full text of “{sourceTitle}”, so its evidence can be read in it.
-      </p>
-      <label className="field">
-        <span>Text</span>
-        <textarea rows={8} value={text} onChange={(e) => setText(e.currentTarget.value)} />
-      </label>
-      <label className="field">
-        <span>Open file</span>
-        <input
-          type="file"
-          accept={REPORT_FILE_ACCEPT}
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (!file) return;
-            void file.arrayBuffer().then((buffer) => {
-              const read = reportFromFile(file.name, new Uint8Array(buffer));
-              if (read.ok) setText(read.text);
-              else setProblem(read.message);
-            });
-          }}
-        />
-      </label>
-      {problem && (
-        <p role="alert" className="problem">
-          {problem}
-        </p>
-      )}
-      <div className="modal-actions">
-        <button type="button" className="primary" onClick={attach}>
-          Attach
-        </button>
-      </div>
-    </Modal>
   );
 }
