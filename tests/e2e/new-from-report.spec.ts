@@ -54,3 +54,26 @@ test('the seed report drafts in a worker and, all accepted, becomes a dataset th
   await expect(source.getByRole('heading')).toHaveText(/CENTCOM strikes, drafted, paragraph 8/);
   await expect(source.locator('mark')).toContainText('KH founder Abu Mahdi al-Muhandis');
 });
+
+test('attaching the seed report to the built-in dataset opens its evidence in the report', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: 'Table' }).click();
+  const rows = page.getByRole('table', { name: 'Relationships' }).locator('tbody tr');
+  await rows
+    .filter({ hasText: 'Abu Mahdi al-Muhandis' })
+    .getByRole('button', { name: 'founded' })
+    .click();
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await details.getByRole('button', { name: 'Attach text' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Attach text' });
+  await dialog.getByLabel('Text').fill(SEED);
+  await dialog.getByRole('button', { name: 'Attach' }).click();
+  await expect(page.getByRole('combobox', { name: 'Dataset' })).toHaveValue(
+    'centcom-kh-2024-edited',
+  );
+  const source = page.getByRole('region', { name: 'Source' });
+  await expect(source.getByRole('heading')).toHaveText(/paragraph 8$/);
+  await expect(source).toContainText('KH founder Abu Mahdi al-Muhandis');
+});
