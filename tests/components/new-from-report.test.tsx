@@ -124,7 +124,10 @@ describe('New from report', () => {
       open,
       new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])], 'photo.txt'),
     );
-    expect(within(dialog).getByRole('alert')).toHaveTextContent('“photo.txt” is not a text file');
+    // The file is read asynchronously: wait for its verdict.
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      '“photo.txt” is not a text file',
+    );
     const html =
       '<html><head><script>alert(1)</script></head><body><p>The Red Banner shelled Port Selim.</p><script>steal()</script></body></html>';
     await user.upload(open, new File([html], 'story.html', { type: 'text/html' }));

@@ -1,6 +1,6 @@
 // The dialog "New from report" (SPEC §13): the report's text and details, drafting in a worker with
 // progress, then "Review" of the actors and candidate relations, and "Create dataset".
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import {
   BUILT_IN_ACTOR_KINDS,
   BUILT_IN_RELATION_TYPES,
@@ -59,6 +59,10 @@ export function NewFromReportDialog({ onClose }: { onClose: () => void }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [review, setReview] = useState<Review | null>(null);
+  const update = useCallback(
+    (f: (review: Review) => Review) => setReview((r) => (r ? f(r) : r)),
+    [],
+  );
   const [draft, setDraft] = useState<Draft | null>(null);
 
   const field = (key: keyof ReportForm) => ({
@@ -128,6 +132,7 @@ export function NewFromReportDialog({ onClose }: { onClose: () => void }) {
           review={review}
           draft={draft}
           onChange={setReview}
+          update={update}
           onBack={() => setReview(null)}
           onCreate={() => {
             const store = useAppStore.getState();
@@ -211,12 +216,15 @@ function ReviewStep({
   review,
   draft,
   onChange,
+  update,
   onBack,
   onCreate,
 }: {
   review: Review;
   draft: Draft;
   onChange: (review: Review) => void;
+  /** A stable function applying a change to the latest review. */
+  update: (f: (review: Review) => Review) => void;
   onBack: () => void;
   /** Creates the dataset; returns a problem to show, or null. */
   onCreate: () => string | null;
@@ -295,8 +303,9 @@ function ReviewStep({
             <CandidateItem
               key={r.id}
               relation={r}
-              name={actorName}
-              onChange={(f) => onChange(f(review))}
+              sourceName={actorName(r.source)}
+              targetName={actorName(r.target)}
+              update={update}
             />
           ))}
         </ul>
@@ -400,15 +409,19 @@ function MarkedExcerpt({ relation }: { relation: RelationCandidate }) {
   return <blockquote className="review-excerpt">{parts}</blockquote>;
 }
 
-function CandidateItem({
+/** One candidate; memoised, so a decision on one re-renders that one, not hundreds. */
+const CandidateItem = memo(function CandidateItem({
   relation: r,
-  name,
-  onChange,
+  sourceName,
+  targetName,
+  update: onChange,
 }: {
   relation: ReviewRelation;
-  name: (id: string) => string;
-  onChange: (f: (review: Review) => Review) => void;
+  sourceName: string;
+  targetName: string;
+  update: (f: (review: Review) => Review) => void;
 }) {
+  const name = (id: string) => (id === r.source ? sourceName : targetName);
   const arrow = r.directed ? '→' : '—';
   return (
     <li
@@ -448,11 +461,11 @@ function CandidateItem({
         <select
           aria-label="Type"
           value={r.type}
-          onChange={(e) =>
-            onChange((rv) =>
-              setRelationType(rv, r.id, e.currentTarget.value as BuiltInRelationType),
-            )
-          }
+          onChange={(e) => {
+            // Read the choice now: the update runs later, when the event is gone.
+            const type = e.currentTarget.value as BuiltInRelationType;
+            onChange((rv) => setRelationType(rv, r.id, type));
+          }}
         >
           {BUILT_IN_RELATION_TYPES.map((t) => (
             <option key={t} value={t}>
@@ -467,4 +480,4 @@ function CandidateItem({
       </div>
     </li>
   );
-}
+});
