@@ -95,11 +95,15 @@ try {
       channel.port2.postMessage(0);
       window.__startedAt = performance.now();
     });
+    await browser.startTracing(page, {
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+    });
     const started = Date.now();
     await dialog.getByRole('button', { name: 'Find actors and relations' }).click();
     const review = page.getByRole('dialog', { name: 'Review' });
     await review.waitFor({ timeout: 120_000 });
     const elapsed = Date.now() - started;
+    const traced = longestTracedTask(JSON.parse((await browser.stopTracing()).toString()));
     const figures = await page.evaluate(() => {
       window.__pinging = false;
       const during = window.__longTasks.filter(([start]) => start >= window.__startedAt);
@@ -118,11 +122,11 @@ try {
         ),
       };
     });
-    results.push({ elapsed, ...figures });
+    results.push({ elapsed, ...figures, ...traced });
     if (process.env.DEBUG_TASKS)
       console.log(figures.tasks, 'review at', figures.reviewAt, 'gap at', figures.gapAt);
     console.log(
-      `run ${run + 1}: ${words} words drafted in ${elapsed} ms, ${figures.candidates} candidates; longest main-thread task ${figures.longTask ? `${Math.round(figures.longTask)} ms` : 'under 50 ms (none reported)'}, longest ping gap ${Math.round(figures.gap)} ms`,
+      `run ${run + 1}: ${words} words drafted in ${elapsed} ms, ${figures.candidates} candidates; longest main-thread task ${figures.longTask ? `${Math.round(figures.longTask)} ms` : 'under 50 ms (none reported)'}, longest ping gap ${Math.round(figures.gap)} ms; traced: longest task ${traced.wall} ms wall, most thread time in one task ${traced.thread} ms`,
     );
     await page.close();
   }
@@ -130,9 +134,33 @@ try {
   await browser.close();
   await new Promise((r) => server.httpServer.close(r));
 }
+/**
+ * The page's main-thread tasks in a Chrome trace: the longest by wall time, and the most CPU time
+ * the thread spent in one task. When other processes share the cores, a task's wall time includes
+ * time the thread waited for a core; its thread time is the work the page itself did.
+ */
+function longestTracedTask(trace) {
+  const events = trace.traceEvents ?? trace;
+  const mains = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const tasks = events.filter(
+    (e) => e.ph === 'X' && e.name === 'RunTask' && mains.has(`${e.pid}:${e.tid}`),
+  );
+  const ms = (us) => Math.round((us ?? 0) / 1000);
+  return {
+    wall: ms(Math.max(0, ...tasks.map((t) => t.dur ?? 0))),
+    thread: ms(Math.max(0, ...tasks.map((t) => t.tdur ?? 0))),
+  };
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const longest = Math.max(...results.map((r) => Math.max(r.longTask, r.gap)));
+const longest = Math.max(...results.map((r) => Math.max(r.longTask, r.gap, r.wall)));
+const work = Math.max(...results.map((r) => r.thread));
+const load = (await import('node:os')).loadavg()[0];
 console.log(
-  `\nmedian drafting time ${median(results.map((r) => r.elapsed))} ms for ${words} words; longest main-thread task ${Math.round(longest)} ms (budget ${BUDGET_MS} ms): ${longest <= BUDGET_MS ? 'met' : 'MISSED'}`,
+  `\nmedian drafting time ${median(results.map((r) => r.elapsed))} ms for ${words} words; longest main-thread task ${Math.round(longest)} ms wall (budget ${BUDGET_MS} ms: ${longest <= BUDGET_MS ? 'met' : 'MISSED'}); most main-thread work in one task ${work} ms of thread time (${work <= BUDGET_MS ? 'met' : 'MISSED'}); load average ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} cores`,
 );
 if (longest > BUDGET_MS) process.exitCode = 1;
