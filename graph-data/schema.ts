@@ -35,6 +35,8 @@ export interface Source {
   readonly publisher?: string;
   readonly published?: PartialDate;
   readonly url?: string;
+  /** The source's full text (at most 2 MB), whose paragraphs evidence points into. */
+  readonly text?: string;
 }
 
 export interface RelationTypeDef {
@@ -74,6 +76,8 @@ export interface Evidence {
   readonly source: string;
   /** 1-based paragraph of the source that supports the relation, where the source is a text. */
   readonly paragraph?: number;
+  /** The sentence (or clause) of the source that supports the relation, verbatim. */
+  readonly excerpt?: string;
   /** Only words the source itself quotes someone as saying, verbatim. */
   readonly quote?: string;
 }

@@ -97,6 +97,8 @@ export function applyDiff(dataset: Dataset, diff: DatasetDiff): Dataset {
   const { actors: _actors, relations: _relations, ...fields } = head as Dataset;
   return {
     ...fields,
+    // A dataset's id is what it is known by (storage, history, the address): no diff changes it.
+    id: dataset.id,
     actors: applyRecords(dataset.actors, diff.actors),
     relations: applyRecords(dataset.relations, diff.relations),
   } as Dataset;
@@ -156,6 +158,13 @@ export function moveActors(
 export function retitle(dataset: Dataset, title: string): DatasetDiff {
   const { actors: _a, relations: _r, ...before } = dataset;
   return { ...EMPTY_DIFF, head: [before, { ...before, title }] };
+}
+
+/** Change the dataset's own fields (sources, declared vocabulary) to those of `next`. */
+export function changeHead(dataset: Dataset, next: Dataset): DatasetDiff {
+  const { actors: _a, relations: _r, ...before } = dataset;
+  const { actors: _na, relations: _nr, ...after } = next;
+  return { ...EMPTY_DIFF, head: [before, after] };
 }
 
 /** Add actors and relations (an import into the open dataset, a drafted graph accepted). */

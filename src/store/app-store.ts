@@ -10,6 +10,7 @@ import {
   retitle,
   shareContent,
   type DatasetDiff,
+  type DatasetHead,
 } from '../model/document';
 import { DEFAULT_FILTERS, type Filters } from '../model/filters';
 import type { Highlight, Selection } from '../model/element-classes';
@@ -212,14 +213,32 @@ const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, g
       if (isBuiltInDataset(datasetId) && !onlyMovesActors(diff)) {
         // A built-in dataset never changes: the first edit goes into a copy, opened in its place.
         const copy = editableCopy(before, datasets);
-        const after = applyDiff(copy, diff);
+        // A change of the dataset's own fields is made to the copy's (its id and title kept).
+        const onCopy = (head: DatasetHead): DatasetHead => ({
+          ...head,
+          id: copy.id,
+          title: head.title === before.title ? copy.title : head.title,
+        });
+        const rebased: DatasetDiff = diff.head
+          ? { ...diff, head: [onCopy(diff.head[0]), onCopy(diff.head[1])] }
+          : diff;
+        const after = applyDiff(copy, rebased);
         set({
           datasets: [...datasets, after],
           ...(open === before ? { dataset: after } : {}),
           revision: revision + 1,
           // The copy has the same records: the canvas applies the diff to what it shows.
-          lastChange: { revision: revision + 1, datasetId: after.id, diff, origin, before, after },
-          ...(label && { histories: recorded(get().histories, after.id, { label, diff }) }),
+          lastChange: {
+            revision: revision + 1,
+            datasetId: after.id,
+            diff: rebased,
+            origin,
+            before,
+            after,
+          },
+          ...(label && {
+            histories: recorded(get().histories, after.id, { label, diff: rebased }),
+          }),
         });
         get().addNotice(
           'info',

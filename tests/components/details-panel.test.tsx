@@ -275,4 +275,31 @@ describe('DetailsPanel: hostile content (docs/design.md §11)', () => {
     expect(within(panel).getByText('Data source, paragraph 2')).toBeInTheDocument();
     expect(within(panel).getAllByRole('link')).toHaveLength(1);
   });
+
+  it("shows an evidence excerpt, the source's own sentence, beside its paragraph", () => {
+    openDataset({
+      format: 'actor-graph',
+      version: 1,
+      id: 'excerpt-test',
+      title: 'Excerpt test',
+      sources: [{ id: 's', title: 'Wire report', text: 'Alpha shelled Beta on Monday.' }],
+      actors: [
+        { id: 'a', name: 'Alpha', kind: 'state' },
+        { id: 'b', name: 'Beta', kind: 'militia' },
+      ],
+      relations: [
+        {
+          id: 'r',
+          source: 'a',
+          target: 'b',
+          type: 'attacked',
+          evidence: [{ source: 's', paragraph: 1, excerpt: 'Alpha shelled Beta on Monday.' }],
+        },
+      ],
+    });
+    selectRelation('r');
+    render(<DetailsPanel />);
+    const item = within(details()).getByText('Wire report, paragraph 1').closest('li')!;
+    expect(within(item).getByText('Alpha shelled Beta on Monday.')).toBeInTheDocument();
+  });
 });

@@ -80,3 +80,18 @@ describe('datasetToJson', () => {
     );
   });
 });
+
+describe('datasetToJson and source texts', () => {
+  it('keeps a source text and evidence excerpts through export and import', () => {
+    const dataset: Dataset = {
+      ...centcomKh2024,
+      id: 'with-text',
+      sources: [{ ...centcomKh2024.sources[0]!, text: 'P1\nP2\nP3\nP4\nP5\nP6\nP7\nP8' }],
+      relations: centcomKh2024.relations.map((r) => ({
+        ...r,
+        evidence: r.evidence.map((e) => ({ ...e, excerpt: `P${e.paragraph}` })),
+      })),
+    };
+    expect(reimport(datasetToJson(dataset))).toEqual(dataset);
+  });
+});

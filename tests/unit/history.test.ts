@@ -6,6 +6,7 @@ import type { Dataset } from '../../graph-data/schema';
 import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
 import {
   addRecords,
+  changeHead,
   moveActors,
   removeRecords,
   retitle,
@@ -135,5 +136,27 @@ describe('history', () => {
     expect(useAppStore.getState().dataset.id).toBe(copyId);
     expect(useAppStore.getState().dataset.actors).toEqual(centcomKh2024.actors);
     expect(useAppStore.getState().datasets[0]).toBe(centcomKh2024);
+  });
+});
+
+describe('a built-in dataset’s first edit of its own fields', () => {
+  it('goes into the copy, which keeps its id and title, and undoes there', () => {
+    const next = {
+      ...centcomKh2024,
+      sources: centcomKh2024.sources.map((s) => ({ ...s, text: 'The report.' })),
+    };
+    useAppStore
+      .getState()
+      .commit(centcomKh2024.id, changeHead(centcomKh2024, next), 'edit', 'attach text');
+    const copy = useAppStore.getState().dataset;
+    expect(copy.id).toBe(`${centcomKh2024.id}-edited`);
+    expect(copy.title).toBe(`${centcomKh2024.title} (edited)`);
+    expect(copy.sources[0]!.text).toBe('The report.');
+    useAppStore.getState().undo();
+    const undone = useAppStore.getState().dataset;
+    expect(undone.id).toBe(copy.id);
+    expect(undone.title).toBe(copy.title);
+    expect(undone.sources[0]!.text).toBeUndefined();
+    expect(useAppStore.getState().datasets.map((d) => d.id)).toEqual([centcomKh2024.id, copy.id]);
   });
 });

@@ -300,3 +300,45 @@ describe('large inputs', () => {
     ]);
   });
 });
+
+describe('source texts and evidence excerpts (docs/design.md §4)', () => {
+  it('keeps a source text and an evidence excerpt', () => {
+    const input = minimal();
+    Object.assign(input.sources[0]!, { text: 'Alpha met Beta.\n\nAlpha attacked Beta.' });
+    Object.assign(input.relations[0]!.evidence[0]!, { excerpt: 'Alpha attacked Beta.' });
+    const result = validateDataset(input);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.dataset.sources[0]!.text).toBe('Alpha met Beta.\n\nAlpha attacked Beta.');
+    expect(result.dataset.relations[0]!.evidence[0]!.excerpt).toBe('Alpha attacked Beta.');
+  });
+
+  it('refuses a source text over 2 MB, an over-long excerpt and a text that is not text', () => {
+    const input = minimal();
+    Object.assign(input.sources[0]!, { text: 'é'.repeat(LIMITS.sourceTextBytes / 2 + 1) });
+    Object.assign(input.relations[0]!.evidence[0]!, { excerpt: 'x'.repeat(LIMITS.excerpt + 1) });
+    const problems = problemsOf(validateDataset(input));
+    expect(problems).toContain('sources[0].text: text larger than 2 MB (2.0 MB)');
+    expect(problems).toContain(
+      `relations[0].evidence[0].excerpt: longer than ${LIMITS.excerpt} characters (${LIMITS.excerpt + 1})`,
+    );
+    const wrong = minimal();
+    Object.assign(wrong.sources[0]!, { text: 42 });
+    expect(problemsOf(validateDataset(wrong))[0]).toMatch(/^sources\[0\]\.text: /);
+  });
+
+  it('accepts a 2 MB text of one-byte characters', () => {
+    const input = minimal();
+    Object.assign(input.sources[0]!, {
+      text: 'a'.repeat(LIMITS.sourceTextBytes - 8) + '\n\nb\n\nc',
+    });
+    expect(validateDataset(input).ok).toBe(true);
+  });
+
+  it('refuses evidence pointing past the last paragraph of a source that keeps its text', () => {
+    const input = minimal();
+    Object.assign(input.sources[0]!, { text: 'Only one paragraph.' });
+    expect(problemsOf(validateDataset(input))).toEqual([
+      "relations[0].evidence[0].paragraph: source 'rep' has 1 paragraphs, not 2",
+    ]);
+  });
+});

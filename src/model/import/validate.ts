@@ -1,5 +1,6 @@
 // Parses unknown input into an Actor Graph JSON v1 dataset (docs/design.md §4), listing every problem with its place.
 import { isPartialDate } from '../partial-date';
+import { paragraphsOf } from '../paragraphs';
 import * as z from 'zod';
 import {
   BUILT_IN_ACTOR_KINDS,
@@ -89,7 +90,27 @@ export const LIMITS = {
   /** evidence quotes: a short phrase someone said, not a passage */
   quote: 2_000,
   url: 2_000,
+  /** evidence excerpts: the sentence or clause that supports a relation */
+  excerpt: 5_000,
+  /** a source's full text, in UTF-8 bytes (docs/design.md §4: up to 2 MB) */
+  sourceTextBytes: 2 * 1024 * 1024,
 } as const;
+
+/** UTF-8 size of a string, without encoding it. */
+export function utf8Length(s: string): number {
+  let bytes = 0;
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      // A surrogate pair is one four-byte character.
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
 
 /** An alert with more lines than this would freeze the page; the rest is counted, not listed. */
 export const MAX_LISTED_PROBLEMS = 1000;
@@ -291,6 +312,16 @@ const sourceSchema = z.object({
   publisher: text(LIMITS.name).optional(),
   published: dateSchema.optional(),
   url: text(LIMITS.url).optional(),
+  text: z
+    .string()
+    .refine(
+      (t) => t.length * 3 <= LIMITS.sourceTextBytes || utf8Length(t) <= LIMITS.sourceTextBytes,
+      {
+        error: (iss) =>
+          `text larger than 2 MB (${(utf8Length(String(iss.input)) / 1024 / 1024).toFixed(1)} MB)`,
+      },
+    )
+    .optional(),
 });
 
 const relationTypeSchema = z.object({
@@ -327,6 +358,7 @@ const actorSchema = z.object({
 const evidenceSchema = z.object({
   source: idSchema,
   paragraph: z.number().int().positive().optional(),
+  excerpt: text(LIMITS.excerpt).optional(),
   quote: text(LIMITS.quote).optional(),
 });
 
@@ -426,6 +458,17 @@ function crossCheck(input: unknown, locate: Locate): Issue[] {
     }
   }
 
+  // Paragraph counts of the sources that keep their text, counted once each and only when asked.
+  const counts = new Map<string, number | undefined>();
+  const rawSources = rawList(input, 'sources');
+  const paragraphCount = (id: string): number | undefined => {
+    if (!counts.has(id)) {
+      const text = rawString(rawSources[sources.get(id) ?? -1], 'text');
+      counts.set(id, text === undefined ? undefined : paragraphsOf(text).length);
+    }
+    return counts.get(id);
+  };
+
   const knownKinds = new Set<string>([...BUILT_IN_ACTOR_KINDS, ...kinds.keys()]);
   const knownTypes = new Set<string>([...BUILT_IN_RELATION_TYPES, ...types.keys()]);
   const rawActors = rawList(input, 'actors');
@@ -464,6 +507,15 @@ function crossCheck(input: unknown, locate: Locate): Issue[] {
         issues.push({
           segments: ['relations', i, 'evidence', k, 'source'],
           message: `no source ${shown(source)}`,
+        });
+        return;
+      }
+      const paragraph = isPlainRecord(evidence) ? evidence.paragraph : undefined;
+      const count = source === undefined ? undefined : paragraphCount(source);
+      if (typeof paragraph === 'number' && count !== undefined && paragraph > count) {
+        issues.push({
+          segments: ['relations', i, 'evidence', k, 'paragraph'],
+          message: `source ${shown(source)} has ${count} paragraphs, not ${paragraph}`,
         });
       }
     });

@@ -15,6 +15,7 @@ import { ActorFigures } from '../analysis/actor-figures';
 import { FocusButtons } from '../analysis/focus-controls';
 import { DeleteButton, EditActorButton } from '../edit/edit-actor-button';
 import { EvidenceList, RelationDate } from './evidence-list';
+import { SourceView } from './source-view';
 
 function ActorLink({ actor, id }: { actor: Actor | undefined; id: string }) {
   const select = useAppStore((s) => s.select);
@@ -118,7 +119,11 @@ function ActorDetails({
                     <RelationDate date={relation.date} inferred={relation.dateInferred} />
                   </div>
                   {relation.summary && <p className="summary">{relation.summary}</p>}
-                  <EvidenceList dataset={dataset} evidence={relation.evidence} />
+                  <EvidenceList
+                    dataset={dataset}
+                    evidence={relation.evidence}
+                    relationId={relation.id}
+                  />
                 </li>
               ))}
             </ul>
@@ -166,7 +171,7 @@ function RelationDetails({
         <DeleteButton />
       </p>
       <h3>Evidence</h3>
-      <EvidenceList dataset={dataset} evidence={relation.evidence} />
+      <EvidenceList dataset={dataset} evidence={relation.evidence} relationId={relation.id} />
       <AttributesList attributes={relation.attributes} />
     </article>
   );
@@ -180,6 +185,7 @@ export function DetailsPanel({ deferred = false }: { deferred?: boolean }) {
   return (
     <aside className="details" aria-label="Details">
       {!deferred && <DetailsContent />}
+      {!deferred && <SourceView />}
     </aside>
   );
 }

@@ -1,13 +1,18 @@
-// The evidence behind a relation: source, paragraph and any quoted words.
+// The evidence behind a relation: source, paragraph, the supporting sentence and any quoted words.
 import type { Dataset, Evidence } from '../../../graph-data/schema';
 import { safeHref } from '../../model/safe-url';
+import { AttachTextButton } from './attach-text';
+import { ShowInSourceButton } from './source-view';
 
 export function EvidenceList({
   dataset,
   evidence,
+  relationId,
 }: {
   dataset: Dataset;
   evidence: readonly Evidence[];
+  /** The relation the evidence belongs to: with it, evidence in a kept text opens in that text. */
+  relationId?: string;
 }) {
   return (
     <ul className="evidence">
@@ -27,7 +32,19 @@ export function EvidenceList({
               )}
               {e.paragraph !== undefined && <>, paragraph {e.paragraph}</>}
             </span>
+            {e.excerpt && <blockquote className="evidence-excerpt">{e.excerpt}</blockquote>}
             {e.quote && <q className="evidence-quote">{e.quote}</q>}
+            {relationId && source?.text && e.paragraph !== undefined && (
+              <ShowInSourceButton relationId={relationId} index={i} />
+            )}
+            {relationId && source && !source.text && e.paragraph !== undefined && (
+              <AttachTextButton
+                sourceId={source.id}
+                sourceTitle={source.title}
+                relationId={relationId}
+                index={i}
+              />
+            )}
           </li>
         );
       })}

@@ -5,6 +5,7 @@ import { useAppStore, type LayoutName, type Theme } from '../../store/app-store'
 import { DatasetSwitcher } from '../datasets/dataset-switcher';
 import { ImportButton } from '../import/import-button';
 import { ActionButton } from '../shortcuts/action-button';
+import { NewFromReportButton } from '../draft/new-from-report-button';
 import { ActorSearch } from './actor-search';
 import { HistoryButtons } from './history-buttons';
 import { CopyLinkButton, ViewControls } from './view-controls';
@@ -47,6 +48,7 @@ export function Toolbar({ searchRef, onLocate }: ToolbarProps) {
       <ViewControls />
       <CopyLinkButton />
       <ImportButton />
+      <NewFromReportButton />
       <ActionButton id="export" />
       <label className="field">
         <span>Theme</span>
