@@ -74,10 +74,14 @@ async function prepare() {
 }
 
 /** The actor each size's rename scenario renames: the built-in Kataib Hezbollah, else the first. */
+const renameTargets = new Map();
 function renameTarget(data, size) {
+  if (renameTargets.has(size)) return renameTargets.get(size);
   const dataset = JSON.parse(readFileSync(join(data, `${size}.json`), 'utf8'));
   const actor = dataset.actors.find((a) => a.id === 'kh') ?? dataset.actors[0];
-  return { id: actor.id, name: actor.name, label: `${actor.name} (renamed)` };
+  const target = { id: actor.id, name: actor.name, label: `${actor.name} (renamed)` };
+  renameTargets.set(size, target);
+  return target;
 }
 
 const TYPES = {
