@@ -63,8 +63,10 @@ export class GraphAdapter {
   /** Put a dataset on the canvas whole: a new dataset, or one replaced without a diff. */
   private open(state: AppState): void {
     const dataset = state.dataset;
+    // The page around the canvas may have changed with the dataset (its toolbar); a canvas just
+    // mounted has measured itself, and reading its size again would force a layout of the page.
+    if (this.shown !== null) this.cy.resize();
     this.shown = dataset;
-    this.cy.resize(); // the page around the canvas may have changed with the dataset
     loadDataset(this.cy, dataset, vocabularyFor(dataset));
     this.visual.reset();
     this.compound.reset();
