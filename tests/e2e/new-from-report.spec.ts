@@ -1,13 +1,16 @@
 // "New from report" in the browser (docs/design.md §13): the seed report pasted, drafted in the worker,
 // every candidate accepted, and the new dataset opened with the report's text as its source.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, openApp, test } from './fixtures';
 
 // The seed report lives beside the repository and is read at run time, never copied into it.
 const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
-const seedFile = readdirSync(SEEDS).find((f) => f.endsWith('.txt'))!;
-const SEED = readFileSync(join(SEEDS, seedFile), 'utf8');
+const seedFile = existsSync(SEEDS) ? readdirSync(SEEDS).find((f) => f.endsWith('.txt')) : undefined;
+const SEED = seedFile ? readFileSync(join(SEEDS, seedFile), 'utf8') : '';
+// As the drafting unit test does: these two need the report, which only sits beside a checkout
+// that has it (../shared/seeds); every other browser test runs without it.
+test.skip(!seedFile, 'the seed report is not beside this checkout (../shared/seeds)');
 
 test('the seed report drafts in a worker and, all accepted, becomes a dataset that opens', async ({
   page,
