@@ -22,6 +22,9 @@ import { TimelineStrip } from './ui/timeline/timeline-strip';
 const ActorDialog = lazy(() =>
   import('./ui/edit/actor-dialog').then((m) => ({ default: m.ActorDialog })),
 );
+const RelationDialog = lazy(() =>
+  import('./ui/edit/relation-dialog').then((m) => ({ default: m.RelationDialog })),
+);
 const DeleteDialog = lazy(() =>
   import('./ui/edit/delete-dialog').then((m) => ({ default: m.DeleteDialog })),
 );
@@ -42,8 +45,11 @@ export function App() {
   const [exportOpen, setExportOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [adding, setAdding] = useState(false);
+  /** The new relation's source, when the "Relationship" dialog is open to add one. */
+  const [addingRelation, setAddingRelation] = useState<{ source?: string } | null>(null);
   const [deleting, setDeleting] = useState<Selection | null>(null);
-  const dialogOpen = exportOpen || shortcutsOpen || adding || deleting !== null;
+  const dialogOpen =
+    exportOpen || shortcutsOpen || adding || addingRelation !== null || deleting !== null;
   const sidePanels = useSidePanelsAfterGraph(tab === 'graph');
 
   useEffect(() => {
@@ -66,6 +72,10 @@ export function App() {
       undo: () => useAppStore.getState().undo(),
       redo: () => useAppStore.getState().redo(),
       addActor: () => setAdding(true),
+      addRelation: () => {
+        const selection = useAppStore.getState().selection;
+        setAddingRelation(selection?.kind === 'actor' ? { source: selection.id } : {});
+      },
       deleteSelection: () => setDeleting(useAppStore.getState().selection),
     }),
     [select, setTab, setFocus],
@@ -155,6 +165,9 @@ export function App() {
         {exportOpen && <ExportDialog graph={graphRef} onClose={() => setExportOpen(false)} />}
         <Suspense fallback={null}>
           {adding && <ActorDialog onClose={() => setAdding(false)} />}
+          {addingRelation && (
+            <RelationDialog {...addingRelation} onClose={() => setAddingRelation(null)} />
+          )}
           {deleting && <DeleteDialog target={deleting} onClose={() => setDeleting(null)} />}
         </Suspense>
       </div>

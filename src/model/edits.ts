@@ -1,7 +1,16 @@
 // Edits of the open dataset as checked diffs: each takes the dataset and what the analyst typed,
 // and gives either the diff to commit or the problems, each naming its field. Nothing changes on a
 // problem. See docs/design.md, "The document and its diffs".
-import { BUILT_IN_ACTOR_KINDS, type Actor, type Dataset } from '../../graph-data/schema';
+import {
+  BUILT_IN_ACTOR_KINDS,
+  BUILT_IN_RELATION_TYPES,
+  type Actor,
+  type Dataset,
+  type Evidence,
+  type Relation,
+} from '../../graph-data/schema';
+import { isPartialDate } from './partial-date';
+import { normaliseForSearch } from './search';
 import { addRecords, removeRecords, updateRecords, type DatasetDiff } from './document';
 
 export interface FieldProblem {
@@ -146,4 +155,156 @@ function actorFrom(before: Actor, fields: ActorFields): Actor {
     ...(fields.description.trim() && { description: fields.description.trim() }),
     ...(parent && { parent }),
   };
+}
+
+/** One evidence row of the "Relationship" dialog. */
+export interface EvidenceFields {
+  /** A source id, or '' when none is chosen. */
+  readonly source: string;
+  /** A paragraph number as typed, or ''. */
+  readonly paragraph: string;
+  readonly excerpt: string;
+  readonly quote: string;
+}
+
+/** What the "Relationship" dialog gathers; actors are named as the analyst typed them. */
+export interface RelationFields {
+  readonly source: string;
+  readonly target: string;
+  readonly type: string;
+  readonly date: string;
+  readonly dateInferred: boolean;
+  readonly summary: string;
+  readonly evidence: readonly EvidenceFields[];
+}
+
+export const emptyEvidence = (dataset: Dataset): EvidenceFields => ({
+  source: dataset.sources[0]?.id ?? '',
+  paragraph: '',
+  excerpt: '',
+  quote: '',
+});
+
+export function newRelationFields(dataset: Dataset, source = '', target = ''): RelationFields {
+  const name = (id: string) => dataset.actors.find((a) => a.id === id)?.name ?? '';
+  return {
+    source: name(source),
+    target: name(target),
+    type: 'attacked',
+    date: '',
+    dateInferred: false,
+    summary: '',
+    evidence: [emptyEvidence(dataset)],
+  };
+}
+
+export function relationFields(dataset: Dataset, relation: Relation): RelationFields {
+  const name = (id: string) => dataset.actors.find((a) => a.id === id)?.name ?? id;
+  return {
+    source: name(relation.source),
+    target: name(relation.target),
+    type: relation.type,
+    date: relation.date ?? '',
+    dateInferred: relation.dateInferred ?? false,
+    summary: relation.summary ?? '',
+    evidence: relation.evidence.map((e) => ({
+      source: e.source,
+      paragraph: e.paragraph === undefined ? '' : String(e.paragraph),
+      excerpt: e.excerpt ?? '',
+      quote: e.quote ?? '',
+    })),
+  };
+}
+
+/** The actor named by id, name, short name or alias (ignoring case, accents and apostrophes). */
+export function actorNamed(dataset: Dataset, typed: string): Actor | undefined {
+  const wanted = normaliseForSearch(typed);
+  if (!wanted) return undefined;
+  return (
+    dataset.actors.find((a) => a.id === typed.trim()) ??
+    dataset.actors.find((a) =>
+      [a.name, a.shortName, ...(a.aliases ?? [])].some(
+        (n) => n !== undefined && normaliseForSearch(n) === wanted,
+      ),
+    )
+  );
+}
+
+const knownType = (dataset: Dataset, type: string) =>
+  (BUILT_IN_RELATION_TYPES as readonly string[]).includes(type) ||
+  (dataset.relationTypes ?? []).some((t) => t.id === type);
+
+/**
+ * The relation `id` with the typed fields (or a new one when `id` is undefined), or the problems,
+ * each naming its field ("Target", "Evidence 2 paragraph").
+ */
+export function editRelation(
+  dataset: Dataset,
+  id: string | undefined,
+  fields: RelationFields,
+): EditResult & { readonly id?: string } {
+  const before = id === undefined ? undefined : dataset.relations.find((r) => r.id === id);
+  if (id !== undefined && !before) {
+    return { ok: false, problems: [{ field: 'Source', message: `no relationship '${id}'` }] };
+  }
+  const problems: FieldProblem[] = [];
+  const source = actorNamed(dataset, fields.source);
+  const target = actorNamed(dataset, fields.target);
+  if (!source) problems.push({ field: 'Source', message: `no actor called '${fields.source}'` });
+  if (!target) problems.push({ field: 'Target', message: `no actor called '${fields.target}'` });
+  if (!knownType(dataset, fields.type)) {
+    problems.push({ field: 'Type', message: `'${fields.type}' is not a type of this dataset` });
+  }
+  const date = fields.date.trim();
+  if (date && !isPartialDate(date)) {
+    problems.push({ field: 'Date', message: 'write it as YYYY, YYYY-MM or YYYY-MM-DD' });
+  }
+  if (fields.evidence.length === 0) {
+    problems.push({
+      field: 'Evidence',
+      message: 'a relationship needs at least one piece of evidence',
+    });
+  }
+  const evidence: Evidence[] = [];
+  fields.evidence.forEach((row, i) => {
+    const at = `Evidence ${i + 1}`;
+    if (!dataset.sources.some((s) => s.id === row.source)) {
+      problems.push({ field: `${at} source`, message: 'choose one of the dataset’s sources' });
+    }
+    const paragraph = row.paragraph.trim();
+    if (paragraph && !/^[1-9]\d*$/.test(paragraph)) {
+      problems.push({ field: `${at} paragraph`, message: 'a paragraph is a number from 1' });
+    }
+    evidence.push({
+      source: row.source,
+      ...(paragraph && { paragraph: Number(paragraph) }),
+      ...(row.excerpt.trim() && { excerpt: row.excerpt.trim() }),
+      ...(row.quote.trim() && { quote: row.quote.trim() }),
+    });
+  });
+  if (problems.length > 0 || !source || !target) return { ok: false, problems };
+  const {
+    date: _d,
+    dateInferred: _i,
+    summary: _s,
+    ...kept
+  } = before ?? {
+    id: newId(
+      `${source.id} ${fields.type} ${target.id}`,
+      new Set(dataset.relations.map((r) => r.id)),
+    ),
+  };
+  const after: Relation = {
+    ...kept,
+    source: source.id,
+    target: target.id,
+    type: fields.type,
+    ...(date && { date }),
+    ...(date && fields.dateInferred && { dateInferred: true }),
+    ...(fields.summary.trim() && { summary: fields.summary.trim() }),
+    evidence,
+  } as Relation;
+  return before
+    ? { ok: true, diff: updateRecords(dataset, [], [after]) }
+    : { ok: true, diff: addRecords([], [after]), id: after.id };
 }

@@ -98,6 +98,7 @@ describe('actionForKey', () => {
       undo: vi.fn(),
       redo: vi.fn(),
       addActor: vi.fn(),
+      addRelation: vi.fn(),
       deleteSelection: vi.fn(),
     };
     actionForKey('?', false)!.run(context);
@@ -122,6 +123,7 @@ describe('toolbar buttons from the action registry', () => {
       undo: vi.fn(),
       redo: vi.fn(),
       addActor: vi.fn(),
+      addRelation: vi.fn(),
       deleteSelection: vi.fn(),
     };
     const user = userEvent.setup();

@@ -115,3 +115,33 @@ test('Add actor puts a new actor on the canvas without moving the others; Delete
     page.getByRole('table', { name: 'Actors' }).getByText('Harakat al-Nujaba'),
   ).toBeVisible();
 });
+
+test('Add relationship from a selected actor draws the new edge and opens its details', async ({
+  page,
+}) => {
+  await openApp(page);
+  const search = page.getByRole('combobox', { name: 'Search actors' });
+  await search.fill('Iran');
+  await search.press('Enter');
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details.getByRole('heading', { name: 'Iran', exact: true })).toBeVisible();
+  await page.locator('body').click({ position: { x: 5, y: 400 } }); // Iran stays selected
+  await page.waitForTimeout(300);
+  const before = await graphShot(page);
+  await page.getByRole('button', { name: 'Add relationship' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Relationship' });
+  await expect(dialog.getByRole('combobox', { name: 'Source', exact: true })).toHaveValue('Iran');
+  await dialog.getByRole('combobox', { name: 'Target' }).fill('Iraqi government');
+  await dialog.getByRole('combobox', { name: 'Type' }).selectOption('condemned');
+  await dialog.getByRole('textbox', { name: 'Paragraph' }).fill('5');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    details.getByRole('heading', { name: 'Iran condemned Iraqi government' }),
+  ).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(pixelDifference(before, await graphShot(page))).toBeGreaterThan(0.001);
+  await expect(
+    page.getByRole('button', { name: 'Undo add Iran condemned Iraqi government' }),
+  ).toBeEnabled();
+});

@@ -13,7 +13,7 @@ import {
 import { KindSymbol, TypeSymbol } from '../common/symbols';
 import { ActorFigures } from '../analysis/actor-figures';
 import { FocusButtons } from '../analysis/focus-controls';
-import { DeleteButton, EditActorButton } from '../edit/edit-actor-button';
+import { DeleteButton, EditActorButton, EditRelationButton } from '../edit/edit-actor-button';
 import { EvidenceList, RelationDate } from './evidence-list';
 import { SourceView } from './source-view';
 
@@ -168,7 +168,7 @@ function RelationDetails({
       </p>
       {relation.summary && <p>{relation.summary}</p>}
       <p className="actions">
-        <DeleteButton />
+        <EditRelationButton relationId={relation.id} /> <DeleteButton />
       </p>
       <h3>Evidence</h3>
       <EvidenceList dataset={dataset} evidence={relation.evidence} relationId={relation.id} />

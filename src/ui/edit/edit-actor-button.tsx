@@ -3,6 +3,9 @@
 import { lazy, Suspense, useState } from 'react';
 import { useActionContext } from '../shortcuts/actions';
 
+const RelationDialog = lazy(() =>
+  import('./relation-dialog').then((m) => ({ default: m.RelationDialog })),
+);
 const ActorDialog = lazy(() => import('./actor-dialog').then((m) => ({ default: m.ActorDialog })));
 
 export function EditActorButton({ actorId }: { actorId: string }) {
@@ -28,5 +31,22 @@ export function DeleteButton() {
     <button type="button" onClick={() => context.deleteSelection()}>
       Delete
     </button>
+  );
+}
+
+/** "Edit" on a relationship's details: the "Relationship" dialog, loaded when first asked for. */
+export function EditRelationButton({ relationId }: { relationId: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        Edit
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <RelationDialog relationId={relationId} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
   );
 }

@@ -16,6 +16,8 @@ export interface ActionContext {
   undo(): void;
   redo(): void;
   addActor(): void;
+  /** The "Relationship" dialog for a new relation (from the selected actor, if one is). */
+  addRelation(): void;
   /** Ask to delete the selected actor or relationship. */
   deleteSelection(): void;
 }
@@ -74,6 +76,13 @@ export const ACTIONS: readonly AppAction[] = [
     label: 'Add an actor',
     button: { text: 'Add actor' },
     run: (c) => c.addActor(),
+  },
+  {
+    id: 'add-relation',
+    keys: [],
+    label: 'Add a relationship',
+    button: { text: 'Add relationship' },
+    run: (c) => c.addRelation(),
   },
   {
     id: 'delete',
@@ -156,6 +165,7 @@ export const ActionContextOf = createContext<ActionContext>({
   undo: noop,
   redo: noop,
   addActor: noop,
+  addRelation: noop,
   deleteSelection: noop,
 });
 

@@ -42,6 +42,7 @@ export function Toolbar({ searchRef, onLocate }: ToolbarProps) {
         </select>
       </label>
       <ActionButton id="add-actor" />
+      <ActionButton id="add-relation" />
       <HistoryButtons />
       <ActionButton id="rerun-layout" />
       <ActionButton id="fit" />
