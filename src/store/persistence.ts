@@ -5,13 +5,56 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import type { Dataset, Position } from '../../graph-data/schema';
 import { moveActors } from '../model/document';
-import { BUILT_IN_DATASETS, isBuiltInDataset, useAppStore } from './app-store';
+import {
+  BUILT_IN_DATASETS,
+  isBuiltInDataset,
+  useAppStore,
+  type History,
+  type HistoryEntry,
+} from './app-store';
+
+/** What is kept of one dataset: it, and the last steps of its undo history. */
+export interface SavedDataset {
+  readonly savedAt: number;
+  readonly dataset: unknown;
+  readonly history?: unknown;
+}
 
 /** Where datasets are kept; IndexedDB in the app, a fake in tests. */
 export interface DatasetStorage {
-  load(): Promise<readonly { readonly savedAt: number; readonly dataset: unknown }[]>;
-  save(dataset: Dataset): Promise<void>;
+  load(): Promise<readonly SavedDataset[]>;
+  /** The dataset and its history in one record: one IndexedDB transaction, both or neither. */
+  save(dataset: Dataset, history?: History): Promise<void>;
   remove(id: string): Promise<void>;
+}
+
+/** Steps of each dataset's history kept across a reload (docs/design.md §12: the last 100). */
+export const SAVED_HISTORY_STEPS = 100;
+
+const lastSteps = (history: History): History => ({
+  past: history.past.slice(-SAVED_HISTORY_STEPS),
+  future: history.future.slice(-SAVED_HISTORY_STEPS),
+});
+
+const isRecords = (x: unknown): boolean =>
+  typeof x === 'object' &&
+  x !== null &&
+  ['added', 'updated', 'removed'].every((k) => Array.isArray((x as Record<string, unknown>)[k]));
+
+const isStep = (x: unknown): x is HistoryEntry =>
+  typeof x === 'object' &&
+  x !== null &&
+  typeof (x as HistoryEntry).label === 'string' &&
+  isRecords((x as HistoryEntry).diff?.actors) &&
+  isRecords((x as HistoryEntry).diff?.relations);
+
+/** A saved history, if it has the shape the store writes (anything else is dropped, not trusted). */
+function savedHistory(x: unknown): History | undefined {
+  if (typeof x !== 'object' || x === null) return undefined;
+  const { past, future } = x as { past?: unknown; future?: unknown };
+  if (!Array.isArray(past) || !Array.isArray(future)) return undefined;
+  if (!past.every(isStep) || !future.every(isStep)) return undefined;
+  return { past, future };
 }
 
 export function indexedDbStorage(): DatasetStorage {
@@ -20,11 +63,13 @@ export function indexedDbStorage(): DatasetStorage {
   const store = () => (db ??= createStore('actor-graph', 'datasets'));
   return {
     async load() {
-      const all = await entries<string, { savedAt: number; dataset: unknown }>(store());
+      const all = await entries<string, SavedDataset>(store());
       return all.map(([, value]) => value).filter((v) => typeof v === 'object' && v !== null);
     },
-    save: (dataset) =>
-      writeAfterFrame(() => set(dataset.id, { savedAt: Date.now(), dataset }, store())),
+    save: (dataset, history) =>
+      writeAfterFrame(() =>
+        set(dataset.id, { savedAt: Date.now(), dataset, ...(history && { history }) }, store()),
+      ),
     remove: (id) => writeAfterFrame(() => del(id, store())),
   };
 }
@@ -70,7 +115,11 @@ export async function startPersistence(
   const warn = (text: string) => store.getState().addNotice('warning', text);
   /** Datasets storage already holds in exactly this version (objects are immutable in the store). */
   const stored = new WeakSet<Dataset>();
+  /** The history each stored version was saved with: a step undone or redone saves again. */
+  const savedWith = new WeakMap<Dataset, History | undefined>();
   let loaded: Dataset[] = [];
+  /** The undo history each loaded dataset was saved with. */
+  const histories = new Map<string, History>();
   /** Where the built-in datasets' actors were moved to, by dataset id. */
   const moved = new Map<string, Map<string, Position>>();
   try {
@@ -79,11 +128,14 @@ export async function startPersistence(
       // Stored data is input like any file: check it again. Loaded lazily, as the import is.
       const { validateDataset } = await import('../model/import/validate');
       let refused = 0;
-      for (const { dataset } of saved) {
+      for (const { dataset, history } of saved) {
         const result = validateDataset(dataset);
         if (!result.ok) refused += 1;
-        else if (!isBuiltInDataset(result.dataset.id)) loaded.push(result.dataset);
-        else moved.set(result.dataset.id, positionsOf(result.dataset));
+        else if (!isBuiltInDataset(result.dataset.id)) {
+          loaded.push(result.dataset);
+          const steps = savedHistory(history);
+          if (steps) histories.set(result.dataset.id, steps);
+        } else moved.set(result.dataset.id, positionsOf(result.dataset));
       }
       if (refused > 0) {
         warn(
@@ -103,6 +155,11 @@ export async function startPersistence(
     if (present.has(dataset.id)) continue;
     stored.add(dataset);
     store.getState().addDataset(dataset);
+    const history = histories.get(dataset.id);
+    if (history) {
+      savedWith.set(dataset, history);
+      store.setState((s) => ({ histories: { ...s.histories, [dataset.id]: history } }));
+    }
   }
   for (const [id, positions] of moved) {
     const dataset = store.getState().datasets.find((d) => d.id === id);
@@ -110,11 +167,15 @@ export async function startPersistence(
   }
   const sync = (datasets: readonly Dataset[], previous: readonly Dataset[]) => {
     const ids = new Set(datasets.map((d) => d.id));
+    const histories = store.getState().histories;
     for (const dataset of datasets) {
       // A built-in dataset as the code has it is never written; moved, it is (for its positions).
-      if (BUILT_IN_DATASETS.includes(dataset) || stored.has(dataset)) continue;
+      if (BUILT_IN_DATASETS.includes(dataset)) continue;
+      const history = isBuiltInDataset(dataset.id) ? undefined : histories[dataset.id];
+      if (stored.has(dataset) && savedWith.get(dataset) === history) continue;
       stored.add(dataset);
-      storage.save(dataset).catch((error: unknown) => {
+      savedWith.set(dataset, history);
+      storage.save(dataset, history && lastSteps(history)).catch((error: unknown) => {
         stored.delete(dataset);
         warn(
           `“${dataset.title}” could not be saved in this browser (${reason(error)}). It stays open until you close or reload the page; export it as JSON to keep it.`,
@@ -131,7 +192,9 @@ export async function startPersistence(
   // Imports made before loading finished are saved too.
   sync(store.getState().datasets, []);
   return store.subscribe((state, previous) => {
-    if (state.datasets !== previous.datasets) sync(state.datasets, previous.datasets);
+    if (state.datasets !== previous.datasets || state.histories !== previous.histories) {
+      sync(state.datasets, previous.datasets);
+    }
   });
 }
 

@@ -145,3 +145,28 @@ test('Add relationship from a selected actor draws the new edge and opens its de
     page.getByRole('button', { name: 'Undo add Iran condemned Iraqi government' }),
   ).toBeEnabled();
 });
+
+test('an edit is kept across a reload, and so is the step that undoes it', async ({ page }) => {
+  await openApp(page);
+  const search = page.getByRole('combobox', { name: 'Search actors' });
+  await search.fill('Iran');
+  await search.press('Enter');
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await details.getByRole('button', { name: 'Edit' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Actor' });
+  await dialog.getByRole('textbox', { name: 'Description', exact: true }).fill('Edited.');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await page.waitForTimeout(1200); // every edit is stored within a second
+  await page.reload();
+  const datasets = page.getByRole('combobox', { name: 'Dataset' });
+  await datasets.selectOption('centcom-kh-2024-edited');
+  await search.fill('Iran');
+  await search.press('Enter');
+  await expect(details).toContainText('Edited.');
+  await page.getByRole('button', { name: 'Undo edit Iran' }).click();
+  await search.fill('Iran');
+  await search.press('Enter');
+  await expect(details.getByRole('heading', { name: 'Iran', exact: true })).toBeVisible();
+  await expect(details).not.toContainText('Edited.');
+});

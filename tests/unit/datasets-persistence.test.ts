@@ -3,10 +3,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../graph-data/schema';
 import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
-import { moveActors } from '../../src/model/document';
+import { moveActors, retitle } from '../../src/model/document';
 import { useAppStore } from '../../src/store/app-store';
 import {
+  SAVED_HISTORY_STEPS,
   startPersistence,
+  type SavedDataset,
   writeAfterFrame,
   type DatasetStorage,
 } from '../../src/store/persistence';
@@ -200,5 +202,60 @@ describe('writeAfterFrame', () => {
     const next = writeAfterFrame(() => Promise.resolve());
     await expect(failed).rejects.toThrow('quota');
     await expect(next).resolves.toBeUndefined();
+  });
+});
+
+describe('persistence of undo history', () => {
+  it('keeps the last steps of a dataset’s history with it, so undo works after a reload', async () => {
+    const kept = new Map<string, SavedDataset>();
+    const storage: DatasetStorage = {
+      load: () => Promise.resolve([...kept.values()]),
+      save: (dataset, history) => {
+        kept.set(dataset.id, { savedAt: Date.now(), dataset, history });
+        return Promise.resolve();
+      },
+      remove: (id) => {
+        kept.delete(id);
+        return Promise.resolve();
+      },
+    };
+    stop = await startPersistence(storage);
+    const mine = imported('mine', 'Mine');
+    useAppStore.getState().addDataset(mine);
+    useAppStore.getState().selectDataset('mine');
+    for (let i = 0; i < SAVED_HISTORY_STEPS + 5; i++) {
+      const d = useAppStore.getState().dataset;
+      useAppStore.getState().commit('mine', retitle(d, `Title ${i}`), 'edit', `rename ${i}`);
+    }
+    useAppStore.getState().undo();
+    await flush();
+    stop();
+
+    // A reload: a fresh store, the same storage.
+    useAppStore.setState(useAppStore.getInitialState(), true);
+    stop = await startPersistence(storage);
+    useAppStore.getState().selectDataset('mine');
+    const history = useAppStore.getState().histories.mine!;
+    expect(history.past).toHaveLength(SAVED_HISTORY_STEPS);
+    expect(history.future.map((s) => s.label)).toEqual([`rename ${SAVED_HISTORY_STEPS + 4}`]);
+    expect(useAppStore.getState().dataset.title).toBe(`Title ${SAVED_HISTORY_STEPS + 3}`);
+    useAppStore.getState().undo();
+    expect(useAppStore.getState().dataset.title).toBe(`Title ${SAVED_HISTORY_STEPS + 2}`);
+    useAppStore.getState().redo();
+    useAppStore.getState().redo();
+    expect(useAppStore.getState().dataset.title).toBe(`Title ${SAVED_HISTORY_STEPS + 4}`);
+  });
+
+  it('drops a saved history that is not the shape the app writes, and keeps the dataset', async () => {
+    const fake = fakeStorage([
+      {
+        savedAt: 1,
+        dataset: imported('mine', 'Mine'),
+        history: { past: [{ label: 3 }], future: [] },
+      },
+    ] as unknown as { savedAt: number; dataset: unknown }[]);
+    stop = await startPersistence(fake.storage);
+    expect(useAppStore.getState().datasets.map((d) => d.id)).toContain('mine');
+    expect(useAppStore.getState().histories.mine).toBeUndefined();
   });
 });
