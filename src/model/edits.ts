@@ -11,7 +11,7 @@ import {
 } from '../../graph-data/schema';
 import { isPartialDate } from './partial-date';
 import { normaliseForSearch } from './search';
-import { addRecords, removeRecords, updateRecords, type DatasetDiff } from './document';
+import { addRecords, changeHead, removeRecords, updateRecords, type DatasetDiff } from './document';
 
 export interface FieldProblem {
   /** The field as the dialog labels it ("Name", "Parent"). */
@@ -307,4 +307,52 @@ export function editRelation(
   return before
     ? { ok: true, diff: updateRecords(dataset, [], [after]) }
     : { ok: true, diff: addRecords([], [after]), id: after.id };
+}
+
+/** A kind or type declared from a dialog: its label and colour (and, for a type, direction). */
+export interface NewVocabulary {
+  readonly label: string;
+  readonly color: string;
+  readonly directed?: boolean;
+}
+
+/**
+ * The dataset with a new actor kind or relation type declared, the id it got, and the diff of the
+ * dataset's own fields that declares it. A label that names a kind or type already known (ignoring
+ * case) gives that one's id and no diff. Null when the label is empty.
+ */
+export function declareVocabulary(
+  dataset: Dataset,
+  what: 'kind' | 'type',
+  entry: NewVocabulary,
+): { readonly dataset: Dataset; readonly id: string; readonly diff?: DatasetDiff } | null {
+  const label = entry.label.trim();
+  if (!label) return null;
+  const builtIns: readonly string[] =
+    what === 'kind' ? BUILT_IN_ACTOR_KINDS : BUILT_IN_RELATION_TYPES;
+  const declared = (what === 'kind' ? dataset.actorKinds : dataset.relationTypes) ?? [];
+  const same = (x: string) => x.toLowerCase() === label.toLowerCase();
+  const known = builtIns.find(same) ?? declared.find((d) => same(d.label) || same(d.id))?.id;
+  if (known) return { dataset, id: known };
+  const id = newId(label, new Set([...builtIns, ...declared.map((d) => d.id)]));
+  const color = /^#[0-9a-f]{6}$/i.test(entry.color) ? { color: entry.color } : {};
+  const next: Dataset =
+    what === 'kind'
+      ? { ...dataset, actorKinds: [...(dataset.actorKinds ?? []), { id, label, ...color }] }
+      : {
+          ...dataset,
+          relationTypes: [
+            ...(dataset.relationTypes ?? []),
+            { id, label, directed: entry.directed ?? true, ...color },
+          ],
+        };
+  return { dataset: next, id, diff: changeHead(dataset, next) };
+}
+
+/** One diff of a declaration (the dataset's own fields) and an edit of records made after it. */
+export function withDeclaration(
+  declaration: DatasetDiff | undefined,
+  edit: DatasetDiff,
+): DatasetDiff {
+  return declaration?.head ? { ...edit, head: declaration.head } : edit;
 }

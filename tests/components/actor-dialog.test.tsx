@@ -149,3 +149,23 @@ describe('Adding and deleting', () => {
     expect(useAppStore.getState().dataset).toBe(centcomKh2024);
   });
 });
+
+describe('Actor dialog: a new kind', () => {
+  it('declares the kind it names, with its colour, for the actor it saves', async () => {
+    const mine = { ...centcomKh2024, id: 'mine', title: 'Mine' };
+    useAppStore.getState().addDataset(mine);
+    useAppStore.getState().selectDataset('mine');
+    render(<ActorDialog onClose={() => {}} />);
+    const dialog = screen.getByRole('dialog', { name: 'Actor' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Ministry of Oil');
+    await userEvent.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'Kind' }),
+      'New kind…',
+    );
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'New kind' }), 'ministry');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const { dataset } = useAppStore.getState();
+    expect(dataset.actorKinds).toEqual([{ id: 'ministry', label: 'ministry', color: '#8c6d31' }]);
+    expect(dataset.actors.at(-1)).toMatchObject({ name: 'Ministry of Oil', kind: 'ministry' });
+  });
+});

@@ -53,3 +53,25 @@ describe('Relationship dialog', () => {
     expect(useAppStore.getState().dataset).toBe(mine);
   });
 });
+
+describe('Relationship dialog: a new type', () => {
+  it('declares the type it names and gives the new relationship that type', async () => {
+    const user = userEvent.setup();
+    render(<RelationDialog source="iran" target="kh" onClose={() => {}} />);
+    const dialog = screen.getByRole('dialog', { name: 'Relationship' });
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Type' }), 'New type…');
+    await user.type(within(dialog).getByRole('textbox', { name: 'New type' }), 'funded');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const { dataset } = useAppStore.getState();
+    expect(dataset.relationTypes).toContainEqual(
+      expect.objectContaining({ id: 'funded', label: 'funded', directed: true }),
+    );
+    expect(dataset.relations.at(-1)).toMatchObject({
+      source: 'iran',
+      target: 'kh',
+      type: 'funded',
+    });
+    useAppStore.getState().undo();
+    expect(useAppStore.getState().dataset).toEqual(mine);
+  });
+});

@@ -2,8 +2,15 @@
 // its field, and nothing changed on a problem.
 import { describe, expect, it } from 'vitest';
 import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
-import { applyDiff } from '../../src/model/document';
-import { actorNamed, editRelation, newRelationFields, relationFields } from '../../src/model/edits';
+import { applyDiff, invertDiff } from '../../src/model/document';
+import {
+  actorNamed,
+  declareVocabulary,
+  editRelation,
+  newRelationFields,
+  relationFields,
+  withDeclaration,
+} from '../../src/model/edits';
 
 const source = centcomKh2024.sources[0]!.id;
 const fieldProblems = (result: ReturnType<typeof editRelation>) =>
@@ -69,5 +76,45 @@ describe('editRelation', () => {
         }),
       ),
     ).toEqual(['Evidence 1 source', 'Evidence 1 paragraph']);
+  });
+});
+
+describe('declaring a kind or a type from a dialog', () => {
+  it('declares a new type under an id from its label, with its colour and direction', () => {
+    const declared = declareVocabulary(centcomKh2024, 'type', {
+      label: 'Funded',
+      color: '#123456',
+      directed: true,
+    })!;
+    expect(declared.id).toBe('funded');
+    expect(declared.dataset.relationTypes).toContainEqual({
+      id: 'funded',
+      label: 'Funded',
+      directed: true,
+      color: '#123456',
+    });
+    expect(declared.diff?.head).toBeDefined();
+  });
+
+  it('reuses a kind or type already known by that label, and declares nothing for an empty one', () => {
+    expect(
+      declareVocabulary(centcomKh2024, 'kind', { label: 'Militia', color: '#000000' }),
+    ).toEqual({ dataset: centcomKh2024, id: 'militia' });
+    expect(declareVocabulary(centcomKh2024, 'type', { label: '  ', color: '#000000' })).toBeNull();
+  });
+
+  it('adds a relationship of a new type in one diff that undoes both', () => {
+    const declared = declareVocabulary(centcomKh2024, 'type', {
+      label: 'funded',
+      color: '#123456',
+    })!;
+    const fields = { ...newRelationFields(centcomKh2024, 'iran', 'kh'), type: declared.id };
+    const result = editRelation(declared.dataset, undefined, fields);
+    if (!result.ok) throw new Error('refused');
+    const diff = withDeclaration(declared.diff, result.diff);
+    const after = applyDiff(centcomKh2024, diff);
+    expect(after.relationTypes?.map((t) => t.id)).toEqual(['funded']);
+    expect(after.relations.at(-1)!.type).toBe('funded');
+    expect(applyDiff(after, invertDiff(diff))).toEqual(centcomKh2024);
   });
 });

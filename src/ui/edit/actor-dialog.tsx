@@ -4,7 +4,9 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import {
   actorFields,
   addActor,
+  declareVocabulary,
   editActor,
+  withDeclaration,
   NEW_ACTOR_FIELDS,
   type ActorFields,
   type FieldProblem,
@@ -14,6 +16,9 @@ import { useVocabulary } from '../../store/derived';
 import { Modal } from '../common/modal';
 
 /** Edit the actor `actorId`, or add a new one when there is none. */
+/** The "Kind" choice that declares a new kind. */
+const NEW_KIND = '(new kind)';
+
 export function ActorDialog({ actorId, onClose }: { actorId?: string; onClose: () => void }) {
   const dataset = useAppStore((s) => s.dataset);
   const commit = useAppStore((s) => s.commit);
@@ -23,6 +28,8 @@ export function ActorDialog({ actorId, onClose }: { actorId?: string; onClose: (
     actorId === undefined ? NEW_ACTOR_FIELDS : actor ? actorFields(actor) : null,
   );
   const [problems, setProblems] = useState<readonly FieldProblem[]>([]);
+  /** A kind declared here: chosen as "New kind…" in "Kind". */
+  const [newKind, setNewKind] = useState({ label: '', color: '#8c6d31' });
   const id = useId();
   const others = useMemo(
     () =>
@@ -40,14 +47,27 @@ export function ActorDialog({ actorId, onClose }: { actorId?: string; onClose: (
   const save = (e: FormEvent) => {
     e.preventDefault();
     const { dataset: current, select } = useAppStore.getState();
+    let base = current;
+    let typed = fields;
+    let declaration;
+    if (fields.kind === NEW_KIND) {
+      const declared = declareVocabulary(current, 'kind', newKind);
+      if (!declared) {
+        return setProblems([{ field: 'New kind', message: 'name the new kind' }]);
+      }
+      base = declared.dataset;
+      typed = { ...fields, kind: declared.id };
+      declaration = declared.diff;
+    }
     if (actor) {
-      const result = editActor(current, actor.id, fields);
+      const result = editActor(base, actor.id, typed);
       if (!result.ok) return setProblems(result.problems);
-      commit(current.id, result.diff, 'edit', `edit ${actor.name}`);
+      commit(current.id, withDeclaration(declaration, result.diff), 'edit', `edit ${actor.name}`);
     } else {
-      const result = addActor(current, fields);
+      const result = addActor(base, typed);
       if (!result.ok) return setProblems(result.problems);
-      commit(current.id, result.diff, 'edit', `add ${fields.name.trim()}`);
+      const label = `add ${fields.name.trim()}`;
+      commit(current.id, withDeclaration(declaration, result.diff), 'edit', label);
       select({ kind: 'actor', id: result.id! });
     }
     onClose();
@@ -95,8 +115,32 @@ export function ActorDialog({ actorId, onClose }: { actorId?: string; onClose: (
                 {k.label}
               </option>
             ))}
+            <option value={NEW_KIND}>New kind…</option>
           </select>
         </div>
+        {fields.kind === NEW_KIND && (
+          <div className="form-row">
+            <div className="form-field">
+              <label htmlFor={`${id}-new-kind`}>New kind</label>
+              <input
+                id={`${id}-new-kind`}
+                type="text"
+                value={newKind.label}
+                aria-invalid={problemOf('New kind') ? true : undefined}
+                onChange={(e) => setNewKind({ ...newKind, label: e.currentTarget.value })}
+              />
+            </div>
+            <div className="form-field">
+              <label htmlFor={`${id}-new-kind-color`}>Colour</label>
+              <input
+                id={`${id}-new-kind-color`}
+                type="color"
+                value={newKind.color}
+                onChange={(e) => setNewKind({ ...newKind, color: e.currentTarget.value })}
+              />
+            </div>
+          </div>
+        )}
         {field('Description', 'description', 'textarea')}
         <div className="form-field">
           <label htmlFor={`${id}-parent`}>Parent</label>

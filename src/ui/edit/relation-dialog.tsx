@@ -2,7 +2,9 @@
 // and evidence rows. Save commits one checked diff; a problem names its field and changes nothing.
 import { useId, useState, type FormEvent } from 'react';
 import {
+  declareVocabulary,
   editRelation,
+  withDeclaration,
   emptyEvidence,
   newRelationFields,
   relationFields,
@@ -13,6 +15,9 @@ import {
 import { useAppStore } from '../../store/app-store';
 import { useVocabulary } from '../../store/derived';
 import { Modal } from '../common/modal';
+
+/** The "Type" choice that declares a new type. */
+const NEW_TYPE = '(new type)';
 
 /** Edit the relation `relationId`, or add one (between `source` and `target`, when given). */
 export function RelationDialog({
@@ -34,6 +39,8 @@ export function RelationDialog({
     relation ? relationFields(dataset, relation) : newRelationFields(dataset, source, target),
   );
   const [problems, setProblems] = useState<readonly FieldProblem[]>([]);
+  /** A type declared here: chosen as "New type…" in "Type". */
+  const [newType, setNewType] = useState({ label: '', color: '#8c564b', directed: true });
   const id = useId();
   if (relationId !== undefined && !relation) return null;
 
@@ -60,10 +67,20 @@ export function RelationDialog({
   const save = (e: FormEvent) => {
     e.preventDefault();
     const { dataset: current, commit, select } = useAppStore.getState();
-    const result = editRelation(current, relation?.id, fields);
+    let base = current;
+    let typed = fields;
+    let declaration;
+    if (fields.type === NEW_TYPE) {
+      const declared = declareVocabulary(current, 'type', newType);
+      if (!declared) return setProblems([{ field: 'New type', message: 'name the new type' }]);
+      base = declared.dataset;
+      typed = { ...fields, type: declared.id };
+      declaration = declared.diff;
+    }
+    const result = editRelation(base, relation?.id, typed);
     if (!result.ok) return setProblems(result.problems);
-    const label = `${relation ? 'edit' : 'add'} ${fields.source.trim()} ${fields.type} ${fields.target.trim()}`;
-    commit(current.id, result.diff, 'edit', label);
+    const label = `${relation ? 'edit' : 'add'} ${fields.source.trim()} ${typed.type} ${fields.target.trim()}`;
+    commit(current.id, withDeclaration(declaration, result.diff), 'edit', label);
     select({ kind: 'relation', id: relation?.id ?? result.id! });
     onClose();
   };
@@ -106,9 +123,41 @@ export function RelationDialog({
                 {t.label}
               </option>
             ))}
+            <option value={NEW_TYPE}>New type…</option>
           </select>
           {problemLine('Type')}
         </div>
+        {fields.type === NEW_TYPE && (
+          <div className="form-row">
+            <div className="form-field">
+              <label htmlFor={`${id}-new-type`}>New type</label>
+              <input
+                id={`${id}-new-type`}
+                type="text"
+                value={newType.label}
+                {...invalid('New type')}
+                onChange={(e) => setNewType({ ...newType, label: e.currentTarget.value })}
+              />
+            </div>
+            <div className="form-field">
+              <label htmlFor={`${id}-new-type-color`}>Colour</label>
+              <input
+                id={`${id}-new-type-color`}
+                type="color"
+                value={newType.color}
+                onChange={(e) => setNewType({ ...newType, color: e.currentTarget.value })}
+              />
+            </div>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={newType.directed}
+                onChange={(e) => setNewType({ ...newType, directed: e.currentTarget.checked })}
+              />
+              <span>Directed</span>
+            </label>
+          </div>
+        )}
         {text('Date', 'date')}
         <label className="check">
           <input
