@@ -43,6 +43,8 @@ const log = (...m) => (JSON_OUT ? process.stderr.write(`${m.join(' ')}\n`) : con
  * graph; none on 1k, on fcose or on the 50 toggles (reported for comparison).
  */
 const BUDGETS = { load: 0.6, toggle: 0.3, png: 1.0, panzoom: 0.3 };
+/** One edit (add a relation, undo it) on 5k/20k, against the plain page's cy.add / remove. */
+const EDIT_BUDGETS = { edit: 0.5 };
 const BUILTIN_BUDGET = 1.1;
 
 // ---------------------------------------------------------------- build, data and server
@@ -79,7 +81,20 @@ function renameTarget(data, size) {
   if (renameTargets.has(size)) return renameTargets.get(size);
   const dataset = JSON.parse(readFileSync(join(data, `${size}.json`), 'utf8'));
   const actor = dataset.actors.find((a) => a.id === 'kh') ?? dataset.actors[0];
-  const target = { id: actor.id, name: actor.name, label: `${actor.name} (renamed)` };
+  // The edit scenario's relation goes from it to an actor it has no relation with yet.
+  const linked = new Set(
+    dataset.relations.flatMap((r) =>
+      r.source === actor.id || r.target === actor.id ? [r.source, r.target] : [],
+    ),
+  );
+  const other = dataset.actors.find((a) => a.id !== actor.id && !linked.has(a.id));
+  const target = {
+    id: actor.id,
+    name: actor.name,
+    label: `${actor.name} (renamed)`,
+    otherId: other.id,
+    other: other.name,
+  };
   renameTargets.set(size, target);
   return target;
 }
@@ -288,6 +303,33 @@ async function appSession(context, base, size, shared) {
   r.rename = (await waitMark(page, 'actor-graph:frame', s0)) - s0;
   await page.waitForTimeout(200);
 
+  // One edit and its undo (docs/design.md §10): a relation added from the renamed actor to
+  // another through "Add relationship", Save to the painted frame; then "Undo" to the painted
+  // frame. The plain page adds and removes the same edge with cy.add / remove.
+  await page.getByRole('button', { name: 'Add relationship' }).click();
+  const relationDialog = page.getByRole('dialog', { name: 'Relationship' });
+  await relationDialog
+    .getByRole('combobox', { name: 'Target', exact: true })
+    .fill(shared.renameTarget.other);
+  await relationDialog.getByRole('textbox', { name: 'Paragraph' }).fill('1');
+  await page.waitForTimeout(200);
+  const a0 = await relationDialog.getByRole('button', { name: 'Save' }).evaluate((el) => {
+    const t = performance.now();
+    el.click();
+    return t;
+  });
+  const added = (await waitMark(page, 'actor-graph:frame', a0)) - a0;
+  await page.waitForTimeout(300);
+  const undo = page.getByRole('button', { name: /^Undo add / });
+  const u0 = await undo.evaluate((el) => {
+    const t = performance.now();
+    el.click();
+    return t;
+  });
+  const undone = (await waitMark(page, 'actor-graph:frame', u0)) - u0;
+  r.edit = [added, undone];
+  await page.waitForTimeout(200);
+
   if (shared.leakCheck) {
     const before = await listenersAndHeap(page, cdp);
     const t50 = Date.now();
@@ -334,6 +376,10 @@ async function plainSession(context, base, size, shared) {
   r.png = png.ms;
   r.pngSize = [png.width, png.height];
   await page.waitForTimeout(200);
+  r.edit = await page.evaluate(
+    ({ id, otherId }) => window.plain.addAndRemove(id, otherId),
+    shared.renameTarget,
+  );
   r.rename = await page.evaluate(
     ({ id, label }) => window.plain.rename(id, label),
     shared.renameTarget,
@@ -365,6 +411,7 @@ const SCENARIOS = [
   ['png', 'PNG export, same pixel size'],
   ['fcose', 'fcose layout to painted frame'],
   ['rename', 'rename an actor to painted frame'],
+  ['edit', 'add a relation, undo it (each)'],
   ['panzoom', 'pan/zoom mean frame time'],
   ['toggles50', '50 filter toggles (total)'],
 ];
@@ -393,7 +440,7 @@ async function main() {
           if (r.errors.length) log(`  ${side} ${size}: page errors: ${r.errors.join('; ')}`);
           if (rep > 0) samples[side].push(r); // rep 0 is the warm-up
           log(
-            `  ${size} ${side} ${rep === 0 ? 'warm-up' : `run ${rep}`}: load ${r.load.toFixed(0)} ms, toggle ${r.toggle.map((t) => t.toFixed(0)).join('/')} ms, pan/zoom ${r.panzoom.toFixed(1)} ms/frame, png ${r.png.toFixed(0)} ms, rename ${r.rename.toFixed(0)} ms, fcose ${r.fcose.toFixed(0)} ms`,
+            `  ${size} ${side} ${rep === 0 ? 'warm-up' : `run ${rep}`}: load ${r.load.toFixed(0)} ms, toggle ${r.toggle.map((t) => t.toFixed(0)).join('/')} ms, pan/zoom ${r.panzoom.toFixed(1)} ms/frame, png ${r.png.toFixed(0)} ms, rename ${r.rename.toFixed(0)} ms, edit ${r.edit.map((t) => t.toFixed(0)).join('/')} ms, fcose ${r.fcose.toFixed(0)} ms`,
           );
         }
       }
@@ -455,13 +502,15 @@ async function main() {
 
 function print(results) {
   const budgetOf = (r) =>
-    !(r.scenario in BUDGETS)
-      ? undefined
-      : r.size === 'builtin'
-        ? BUILTIN_BUDGET
-        : r.size === '5k'
-          ? BUDGETS[r.scenario]
-          : undefined;
+    r.scenario in EDIT_BUDGETS && r.size === '5k'
+      ? EDIT_BUDGETS[r.scenario]
+      : !(r.scenario in BUDGETS)
+        ? undefined
+        : r.size === 'builtin'
+          ? BUILTIN_BUDGET
+          : r.size === '5k'
+            ? BUDGETS[r.scenario]
+            : undefined;
   console.log('');
   console.log(
     `${'scenario'.padEnd(34)} ${'size'.padEnd(8)} ${'app ms'.padStart(9)} ${'plain ms'.padStart(9)} ${'app/plain'.padStart(9)}  budget`,

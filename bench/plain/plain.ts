@@ -81,6 +81,21 @@ async function start() {
       cy.getElementById(id).data('label', label);
       return (await painted) - t0;
     },
+    /** Add an edge between two nodes, then remove it; ms to the painted frame of each. */
+    async addAndRemove(source: string, target: string): Promise<number[]> {
+      const t0 = performance.now();
+      let painted = nextPaint(cy);
+      const edge = cy.add({
+        group: 'edges',
+        data: { id: 'bench-edit', source, target, type: 'attacked', arrow: 'triangle' },
+      });
+      const added = (await painted) - t0;
+      await new Promise((r) => setTimeout(r, 300));
+      const t1 = performance.now();
+      painted = nextPaint(cy);
+      edge.remove();
+      return [added, (await painted) - t1];
+    },
     /**
      * fcose over the whole graph, on this page's thread; ms until its positions are painted. The
      * same work as the app's "Re-run layout": on a small graph it starts from the circle the app

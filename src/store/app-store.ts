@@ -188,16 +188,28 @@ const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, g
     const from = direction < 0 ? history.past : history.future;
     const entry = from.at(-1);
     if (!entry) return;
-    commit(dataset.id, direction < 0 ? invertDiff(entry.diff) : entry.diff);
     const rest = from.slice(0, -1);
     const to = [...(direction < 0 ? history.future : history.past), entry];
-    set({
-      histories: {
-        ...get().histories,
-        [dataset.id]: direction < 0 ? { past: rest, future: to } : { past: to, future: rest },
-      },
-    });
+    // The step moves between the stacks in the same update as the change it makes: storage
+    // saves the dataset and its history once, together.
+    pendingHistory = {
+      datasetId: dataset.id,
+      history: direction < 0 ? { past: rest, future: to } : { past: to, future: rest },
+    };
+    try {
+      commit(dataset.id, direction < 0 ? invertDiff(entry.diff) : entry.diff);
+    } finally {
+      pendingHistory = null;
+    }
   };
+  /** The history the commit in progress (an undo or a redo) leaves its dataset with. */
+  let pendingHistory: { datasetId: string; history: History } | null = null;
+  const historiesAfter = (datasetId: string, entry: HistoryEntry | undefined) =>
+    pendingHistory?.datasetId === datasetId
+      ? { histories: { ...get().histories, [datasetId]: pendingHistory.history } }
+      : entry
+        ? { histories: recorded(get().histories, datasetId, entry) }
+        : {};
   return {
     datasets: BUILT_IN_DATASETS,
     dataset: BUILT_IN_DATASETS[0]!,
@@ -236,9 +248,7 @@ const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, g
             before,
             after,
           },
-          ...(label && {
-            histories: recorded(get().histories, after.id, { label, diff: rebased }),
-          }),
+          ...historiesAfter(after.id, label ? { label, diff: rebased } : undefined),
         });
         get().addNotice(
           'info',
@@ -249,12 +259,20 @@ const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, g
       const after = applyDiff(before, diff);
       // A move of actors leaves what filters, counts and the timeline read as it was.
       if (onlyMovesActors(diff)) shareContent(after, before);
+      // A selected element the change removes (a delete, an undone add) is no longer selected.
+      const { selection } = get();
+      const removed =
+        selection?.kind === 'actor'
+          ? diff.actors.removed.some((a) => a.id === selection.id)
+          : selection?.kind === 'relation' &&
+            diff.relations.removed.some((r) => r.id === selection.id);
       set({
         datasets: datasets.map((d) => (d === before ? after : d)),
         ...(open === before ? { dataset: after } : {}),
+        ...(open === before && removed ? { selection: null } : {}),
         revision: revision + 1,
         lastChange: { revision: revision + 1, datasetId, diff, origin, before, after },
-        ...(label && { histories: recorded(get().histories, datasetId, { label, diff }) }),
+        ...historiesAfter(datasetId, label ? { label, diff } : undefined),
       });
     },
     selectDataset: (id) => {

@@ -160,3 +160,21 @@ describe('a built-in dataset’s first edit of its own fields', () => {
     expect(useAppStore.getState().datasets.map((d) => d.id)).toEqual([centcomKh2024.id, copy.id]);
   });
 });
+
+describe('selection and removal', () => {
+  it('clears the selection of an element that an undone add removes', () => {
+    const mine = { ...centcomKh2024, id: 'mine', title: 'Mine' };
+    useAppStore.getState().addDataset(mine);
+    useAppStore.getState().selectDataset('mine');
+    useAppStore
+      .getState()
+      .commit('mine', addRecords([{ id: 'new', name: 'New', kind: 'person' }]), 'edit', 'add New');
+    useAppStore.getState().select({ kind: 'actor', id: 'new' });
+    useAppStore.getState().undo();
+    expect(useAppStore.getState().selection).toBeNull();
+    useAppStore.getState().redo();
+    useAppStore.getState().select({ kind: 'actor', id: 'kh' });
+    useAppStore.getState().undo();
+    expect(useAppStore.getState().selection).toEqual({ kind: 'actor', id: 'kh' });
+  });
+});
