@@ -1,5 +1,5 @@
 // Composition: toolbar, filters, the graph or table, details, legend, and the export dialog.
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { Selection } from './model/element-classes';
 import { GraphView, type GraphHandle } from './graph/graph-view';
 import { useAppStore } from './store/app-store';
@@ -14,20 +14,10 @@ import { useSidePanelsAfterGraph } from './ui/use-side-panels';
 import { PathFinder } from './ui/analysis/path-finder';
 import { FocusBanner } from './ui/analysis/focus-controls';
 import { Notices } from './ui/common/notices';
+import { ActorDialog, DeleteDialog, RelationDialog } from './ui/edit/lazy-dialogs';
 import { actionForKey, ActionContextOf, keyOf, type ActionContext } from './ui/shortcuts/actions';
 import { ShortcutsDialog } from './ui/shortcuts/shortcuts-dialog';
 import { TimelineStrip } from './ui/timeline/timeline-strip';
-
-// Editing dialogs are rarely opened: their code loads when first asked for.
-const ActorDialog = lazy(() =>
-  import('./ui/edit/actor-dialog').then((m) => ({ default: m.ActorDialog })),
-);
-const RelationDialog = lazy(() =>
-  import('./ui/edit/relation-dialog').then((m) => ({ default: m.RelationDialog })),
-);
-const DeleteDialog = lazy(() =>
-  import('./ui/edit/delete-dialog').then((m) => ({ default: m.DeleteDialog })),
-);
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&

@@ -137,9 +137,13 @@ export class GraphAdapter {
       this.visual.reset();
       this.compound.reset();
     } else {
-      this.visual.elementsChanged(removed);
+      const added = [
+        ...change.diff.actors.added.map((a) => a.id),
+        ...change.diff.relations.added.map((r) => r.id),
+      ];
+      this.visual.elementsChanged(added, removed);
     }
-    if (placed.size > 0) this.store_(change.datasetId, placed);
+    if (placed.size > 0) this.storePositions(change.datasetId, placed);
     return !moves;
   }
 
@@ -147,7 +151,7 @@ export class GraphAdapter {
   private layout(state: AppState): void {
     const datasetId = state.dataset.id;
     runLayout(this.cy, state.layout, this.selectedActorId(state), () =>
-      this.store_(datasetId, drawnPositions(placedNodes(this.cy))),
+      this.storePositions(datasetId, drawnPositions(placedNodes(this.cy))),
     );
   }
 
@@ -155,7 +159,7 @@ export class GraphAdapter {
    * Store positions the canvas has drawn. Deferred to a microtask: this may run inside a store
    * listener, and a commit there would reach the listeners after it out of order.
    */
-  private store_(
+  private storePositions(
     datasetId: string,
     positions: ReadonlyMap<string, Position>,
     /** A drag is a step of its own in the history ("move Iran"); a layout's result is not. */
@@ -211,7 +215,7 @@ export class GraphAdapter {
     const target = event.target as NodeSingular;
     const moved = drawnPositions(target.union(target.descendants()));
     const name = this.shown.actors.find((a) => a.id === target.id())?.name ?? target.id();
-    this.store_(
+    this.storePositions(
       this.shown.id,
       moved,
       moved.size > 1 ? `move ${moved.size} actors` : `move ${name}`,

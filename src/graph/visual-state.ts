@@ -38,14 +38,22 @@ export class VisualState {
     this.byId = null;
   }
 
-  /** Elements were added, removed or replaced by id: look them up afresh, forget removed ones. */
-  elementsChanged(removed: Iterable<string>): void {
+  /**
+   * Elements were added and removed by id: the index follows just them (rebuilding it would read
+   * every element of a 25,000-element graph on each edit), and what removed ones had is forgotten.
+   */
+  elementsChanged(added: Iterable<string>, removed: Iterable<string>): void {
     for (const id of removed) {
       this.applied.delete(id);
       this.hidden.delete(id);
       this.sizes.delete(id);
+      this.byId?.delete(id);
     }
-    this.byId = null;
+    if (!this.byId) return;
+    for (const id of added) {
+      const ele = this.cy.getElementById(id);
+      if (ele.nonempty()) this.byId.set(id, ele as unknown as CollectionReturnValue);
+    }
   }
 
   /** Node sizes by the chosen measure over what is shown; betweenness only when asked for. */

@@ -27,6 +27,23 @@ function keysOfRow(dialog: HTMLElement, label: string): string[] {
   return (header.textContent ?? '').split(' ').filter(Boolean);
 }
 
+/** An action context whose every action is a mock, to see which one a key or button runs. */
+const mockContext = () => ({
+  focusSearch: vi.fn(),
+  clear: vi.fn(),
+  fit: vi.fn(),
+  openShortcuts: vi.fn(),
+  toggleTable: vi.fn(),
+  leaveFocus: vi.fn(),
+  rerunLayout: vi.fn(),
+  openExport: vi.fn(),
+  undo: vi.fn(),
+  redo: vi.fn(),
+  addActor: vi.fn(),
+  addRelation: vi.fn(),
+  deleteSelection: vi.fn(),
+});
+
 describe('ShortcutsDialog', () => {
   it.each(KEY_ACTIONS.map((a) => [a.label, a.keys] as const))(
     'lists "%s" with its keys',
@@ -86,21 +103,7 @@ describe('actionForKey', () => {
   });
 
   it('runs the action it finds on the context', () => {
-    const context = {
-      focusSearch: vi.fn(),
-      clear: vi.fn(),
-      fit: vi.fn(),
-      openShortcuts: vi.fn(),
-      toggleTable: vi.fn(),
-      leaveFocus: vi.fn(),
-      rerunLayout: vi.fn(),
-      openExport: vi.fn(),
-      undo: vi.fn(),
-      redo: vi.fn(),
-      addActor: vi.fn(),
-      addRelation: vi.fn(),
-      deleteSelection: vi.fn(),
-    };
+    const context = mockContext();
     actionForKey('?', false)!.run(context);
     actionForKey('u', false)!.run(context);
     expect(context.openShortcuts).toHaveBeenCalledTimes(1);
@@ -111,21 +114,7 @@ describe('actionForKey', () => {
 
 describe('toolbar buttons from the action registry', () => {
   it('offers every action that has a button, and runs it on the app’s context', async () => {
-    const context = {
-      focusSearch: vi.fn(),
-      clear: vi.fn(),
-      fit: vi.fn(),
-      openShortcuts: vi.fn(),
-      toggleTable: vi.fn(),
-      leaveFocus: vi.fn(),
-      rerunLayout: vi.fn(),
-      openExport: vi.fn(),
-      undo: vi.fn(),
-      redo: vi.fn(),
-      addActor: vi.fn(),
-      addRelation: vi.fn(),
-      deleteSelection: vi.fn(),
-    };
+    const context = mockContext();
     const user = userEvent.setup();
     render(
       <ActionContextOf.Provider value={context}>

@@ -184,4 +184,19 @@ describe('GraphAdapter and the document', () => {
     expect(cy.getElementById('a-b').empty()).toBe(true);
     expect(shownIds()).toEqual(['b', 'c']);
   });
+
+  it('gives an added relation the look the filters give its type (a hidden type stays hidden)', () => {
+    mount(small);
+    useAppStore.getState().setRelationTypeShown('allied', false);
+    useAppStore
+      .getState()
+      .commit(
+        'small',
+        addRecords([], [{ id: 'a-c', source: 'a', target: 'c', type: 'allied', evidence: [] }]),
+      );
+    expect(cy.getElementById('a-c').nonempty()).toBe(true);
+    expect(shownIds()).toEqual(['a', 'a-b', 'b', 'c', 'c-a']);
+    useAppStore.getState().setRelationTypeShown('allied', true);
+    expect(shownIds()).toEqual(['a', 'a-b', 'a-c', 'b', 'b-c', 'c', 'c-a']);
+  });
 });

@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { reportFromFile, REPORT_FILE_ACCEPT } from '../../model/draft/report-input';
 import { attachSourceText } from '../../model/source-text';
-import { changeHead } from '../../model/document';
 import { useAppStore } from '../../store/app-store';
 import { Modal } from '../common/modal';
 
@@ -25,17 +24,9 @@ export function AttachTextDialog({
     const current = store.dataset;
     const selection = store.selection;
     // One undoable edit through the store, which copies a built-in dataset on its first edit.
-    const result = attachSourceText(current, sourceId, text, {
-      builtIn: false,
-      existingIds: store.datasets.map((d) => d.id),
-    });
+    const result = attachSourceText(current, sourceId, text);
     if (!result.ok) return setProblem(result.message);
-    store.commit(
-      current.id,
-      changeHead(current, result.dataset),
-      'edit',
-      `attach text to ${sourceTitle}`,
-    );
+    store.commit(current.id, result.diff, 'edit', `attach text to ${sourceTitle}`);
     if (selection) store.select(selection);
     onAttached();
     onClose();

@@ -14,6 +14,7 @@ import {
 import { useAppStore } from '../../store/app-store';
 import { useVocabulary } from '../../store/derived';
 import { Modal } from '../common/modal';
+import { FormFooter } from './form-footer';
 
 /** Edit the actor `actorId`, or add a new one when there is none. */
 /** The "Kind" choice that declares a new kind. */
@@ -164,19 +165,7 @@ export function ActorDialog({ actorId, onClose }: { actorId?: string; onClose: (
             </span>
           )}
         </div>
-        {problems.length > 0 && (
-          <div role="alert" className="form-problems">
-            Not saved: {problems.map((p) => `${p.field}: ${p.message}`).join('; ')}
-          </div>
-        )}
-        <div className="modal-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Save
-          </button>
-        </div>
+        <FormFooter problems={problems} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -1,26 +1,30 @@
-// "Edit" and "Delete" on an element's details: "Edit" opens the "Actor" dialog (its code loads when
-// first asked for); "Delete" asks first, through the app's action (as the Delete key does).
-import { lazy, Suspense, useState } from 'react';
+// "Edit" and "Delete" on an element's details: "Edit" opens the element's dialog (its code loads
+// when first asked for); "Delete" asks first, through the app's action (as the Delete key does).
+import { Suspense, useState, type ReactNode } from 'react';
 import { useActionContext } from '../shortcuts/actions';
+import { ActorDialog, RelationDialog } from './lazy-dialogs';
 
-const RelationDialog = lazy(() =>
-  import('./relation-dialog').then((m) => ({ default: m.RelationDialog })),
-);
-const ActorDialog = lazy(() => import('./actor-dialog').then((m) => ({ default: m.ActorDialog })));
-
-export function EditActorButton({ actorId }: { actorId: string }) {
+/** "Edit": the dialog `render` gives, open until it closes itself. */
+function EditButton({ render }: { render: (close: () => void) => ReactNode }) {
   const [open, setOpen] = useState(false);
   return (
     <>
       <button type="button" onClick={() => setOpen(true)}>
         Edit
       </button>
-      {open && (
-        <Suspense fallback={null}>
-          <ActorDialog actorId={actorId} onClose={() => setOpen(false)} />
-        </Suspense>
-      )}
+      {open && <Suspense fallback={null}>{render(() => setOpen(false))}</Suspense>}
     </>
+  );
+}
+
+export function EditActorButton({ actorId }: { actorId: string }) {
+  return <EditButton render={(close) => <ActorDialog actorId={actorId} onClose={close} />} />;
+}
+
+/** "Edit" on a relationship's details: the "Relationship" dialog. */
+export function EditRelationButton({ relationId }: { relationId: string }) {
+  return (
+    <EditButton render={(close) => <RelationDialog relationId={relationId} onClose={close} />} />
   );
 }
 
@@ -31,22 +35,5 @@ export function DeleteButton() {
     <button type="button" onClick={() => context.deleteSelection()}>
       Delete
     </button>
-  );
-}
-
-/** "Edit" on a relationship's details: the "Relationship" dialog, loaded when first asked for. */
-export function EditRelationButton({ relationId }: { relationId: string }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button type="button" onClick={() => setOpen(true)}>
-        Edit
-      </button>
-      {open && (
-        <Suspense fallback={null}>
-          <RelationDialog relationId={relationId} onClose={() => setOpen(false)} />
-        </Suspense>
-      )}
-    </>
   );
 }

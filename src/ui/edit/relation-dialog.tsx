@@ -15,6 +15,7 @@ import {
 import { useAppStore } from '../../store/app-store';
 import { useVocabulary } from '../../store/derived';
 import { Modal } from '../common/modal';
+import { FormFooter } from './form-footer';
 
 /** The "Type" choice that declares a new type. */
 const NEW_TYPE = '(new type)';
@@ -251,19 +252,7 @@ export function RelationDialog({
           </button>
         </p>
         {problemLine('Evidence')}
-        {problems.length > 0 && (
-          <div role="alert" className="form-problems">
-            Not saved: {problems.map((p) => `${p.field}: ${p.message}`).join('; ')}
-          </div>
-        )}
-        <div className="modal-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Save
-          </button>
-        </div>
+        <FormFooter problems={problems} onCancel={onClose} />
       </form>
     </Modal>
   );
