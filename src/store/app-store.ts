@@ -39,6 +39,11 @@ export interface DocumentChange {
 export interface HistoryEntry {
   readonly label: string;
   readonly diff: DatasetDiff;
+  /**
+   * What was selected before the step, and (once it has been undone) after it: undo and redo give
+   * the analyst back the selection they had, as well as the data.
+   */
+  readonly selection?: { readonly before: Selection | null; readonly after?: Selection | null };
 }
 
 export interface History {
@@ -158,6 +163,15 @@ const FRESH_VIEW = {
   focus: null,
 } as const;
 
+/** Whether the selected actor or relation is in the dataset. */
+const exists = (dataset: Dataset, selection: Selection): boolean =>
+  selection.kind === 'actor'
+    ? dataset.actors.some((a) => a.id === selection.id)
+    : dataset.relations.some((r) => r.id === selection.id);
+
+const sameSelection = (a: Selection | null, b: Selection | null | undefined): boolean =>
+  b !== undefined && (a === null ? b === null : b !== null && a.kind === b.kind && a.id === b.id);
+
 const without = (list: readonly string[], item: string) => list.filter((x) => x !== item);
 const withItem = (list: readonly string[], item: string) =>
   list.includes(item) ? list : [...list, item];
@@ -183,33 +197,66 @@ function recorded(
 const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, get) => {
   /** Undo (-1) or redo (+1) one step of the open dataset: its diff, or its inverse, committed. */
   const travel = (direction: -1 | 1) => {
-    const { dataset, histories, commit } = get();
+    const { dataset, histories, commit, selection } = get();
     const history = histories[dataset.id] ?? EMPTY_HISTORY;
     const from = direction < 0 ? history.past : history.future;
     const entry = from.at(-1);
     if (!entry) return;
     const rest = from.slice(0, -1);
-    const to = [...(direction < 0 ? history.future : history.past), entry];
-    // The step moves between the stacks in the same update as the change it makes: storage
-    // saves the dataset and its history once, together.
-    pendingHistory = {
+    // An undone step remembers what was selected after it, for its redo.
+    const moved: HistoryEntry =
+      direction < 0
+        ? { ...entry, selection: { before: entry.selection?.before ?? null, after: selection } }
+        : entry;
+    const to = [...(direction < 0 ? history.future : history.past), moved];
+    // The step moves between the stacks, and the selection it had comes back, in the same update
+    // as the change it makes: storage saves the dataset and its history once, together, and the
+    // canvas restyles once.
+    pending = {
       datasetId: dataset.id,
       history: direction < 0 ? { past: rest, future: to } : { past: to, future: rest },
+      restore: (direction < 0 ? entry.selection?.before : entry.selection?.after) ?? null,
+      untouched: direction < 0 ? entry.selection?.after : entry.selection?.before,
     };
     try {
       commit(dataset.id, direction < 0 ? invertDiff(entry.diff) : entry.diff);
     } finally {
-      pendingHistory = null;
+      pending = null;
     }
   };
-  /** The history the commit in progress (an undo or a redo) leaves its dataset with. */
-  let pendingHistory: { datasetId: string; history: History } | null = null;
+  /**
+   * What the commit in progress (an undo or a redo) leaves its dataset's history, and the selection
+   * it gives back: the one the step had on its other side, when the analyst's selection is the one
+   * the step left (`untouched`) or the change removes it.
+   */
+  let pending: {
+    datasetId: string;
+    history: History;
+    restore: Selection | null;
+    untouched: Selection | null | undefined;
+  } | null = null;
   const historiesAfter = (datasetId: string, entry: HistoryEntry | undefined) =>
-    pendingHistory?.datasetId === datasetId
-      ? { histories: { ...get().histories, [datasetId]: pendingHistory.history } }
+    pending?.datasetId === datasetId
+      ? { histories: { ...get().histories, [datasetId]: pending.history } }
       : entry
         ? { histories: recorded(get().histories, datasetId, entry) }
         : {};
+  /** The selection after a change: an undo's or redo's own, or none if the change removed it. */
+  const selectionAfter = (diff: DatasetDiff, after: Dataset): { selection?: Selection | null } => {
+    const { selection } = get();
+    const removed =
+      selection?.kind === 'actor'
+        ? diff.actors.removed.some((a) => a.id === selection.id)
+        : selection?.kind === 'relation' &&
+          diff.relations.removed.some((r) => r.id === selection.id);
+    if (pending && (removed || sameSelection(selection, pending.untouched))) {
+      const wanted = pending.restore;
+      return { selection: wanted && exists(after, wanted) ? wanted : null };
+    }
+    return removed ? { selection: null } : {};
+  };
+  const step = (label: string | undefined, diff: DatasetDiff): HistoryEntry | undefined =>
+    label ? { label, diff, selection: { before: get().selection } } : undefined;
   return {
     datasets: BUILT_IN_DATASETS,
     dataset: BUILT_IN_DATASETS[0]!,
@@ -248,7 +295,7 @@ const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, g
             before,
             after,
           },
-          ...historiesAfter(after.id, label ? { label, diff: rebased } : undefined),
+          ...historiesAfter(after.id, step(label, rebased)),
         });
         get().addNotice(
           'info',
@@ -259,20 +306,12 @@ const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, g
       const after = applyDiff(before, diff);
       // A move of actors leaves what filters, counts and the timeline read as it was.
       if (onlyMovesActors(diff)) shareContent(after, before);
-      // A selected element the change removes (a delete, an undone add) is no longer selected.
-      const { selection } = get();
-      const removed =
-        selection?.kind === 'actor'
-          ? diff.actors.removed.some((a) => a.id === selection.id)
-          : selection?.kind === 'relation' &&
-            diff.relations.removed.some((r) => r.id === selection.id);
       set({
         datasets: datasets.map((d) => (d === before ? after : d)),
-        ...(open === before ? { dataset: after } : {}),
-        ...(open === before && removed ? { selection: null } : {}),
+        ...(open === before ? { dataset: after, ...selectionAfter(diff, after) } : {}),
         revision: revision + 1,
         lastChange: { revision: revision + 1, datasetId, diff, origin, before, after },
-        ...historiesAfter(datasetId, label ? { label, diff } : undefined),
+        ...historiesAfter(datasetId, step(label, diff)),
       });
     },
     selectDataset: (id) => {

@@ -177,4 +177,22 @@ describe('selection and removal', () => {
     useAppStore.getState().undo();
     expect(useAppStore.getState().selection).toEqual({ kind: 'actor', id: 'kh' });
   });
+
+  it('gives back the selection a step had: undo an added relation, the actor is selected again', () => {
+    const mine = { ...centcomKh2024, id: 'mine', title: 'Mine' };
+    useAppStore.getState().addDataset(mine);
+    useAppStore.getState().selectDataset('mine');
+    useAppStore.getState().select({ kind: 'actor', id: 'kh' });
+    const relation = { ...centcomKh2024.relations[0]!, id: 'r-new' };
+    useAppStore.getState().commit('mine', addRecords([], [relation]), 'edit', 'add relation');
+    useAppStore.getState().select({ kind: 'relation', id: 'r-new' });
+    useAppStore.getState().undo();
+    expect(useAppStore.getState().selection).toEqual({ kind: 'actor', id: 'kh' });
+    useAppStore.getState().redo();
+    expect(useAppStore.getState().selection).toEqual({ kind: 'relation', id: 'r-new' });
+    // Once the analyst selects something else, undo leaves it alone (it is not removed).
+    useAppStore.getState().select({ kind: 'actor', id: 'iran' });
+    useAppStore.getState().undo();
+    expect(useAppStore.getState().selection).toEqual({ kind: 'actor', id: 'iran' });
+  });
 });
