@@ -2,7 +2,7 @@
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { Selection } from './model/element-classes';
 import { GraphView, type GraphHandle } from './graph/graph-view';
-import { useAppStore } from './store/app-store';
+import { selectedElements, useAppStore } from './store/app-store';
 import { DetailsPanel } from './ui/details/details-panel';
 import { ExportDialog } from './ui/export/export-dialog';
 import { FiltersPanel } from './ui/filters/filters-panel';
@@ -37,7 +37,7 @@ export function App() {
   const [adding, setAdding] = useState(false);
   /** The new relation's source, when the "Relationship" dialog is open to add one. */
   const [addingRelation, setAddingRelation] = useState<{ source?: string } | null>(null);
-  const [deleting, setDeleting] = useState<Selection | null>(null);
+  const [deleting, setDeleting] = useState<readonly Selection[] | null>(null);
   const dialogOpen =
     exportOpen || shortcutsOpen || adding || addingRelation !== null || deleting !== null;
   const sidePanels = useSidePanelsAfterGraph(tab === 'graph');
@@ -66,7 +66,10 @@ export function App() {
         const selection = useAppStore.getState().selection;
         setAddingRelation(selection?.kind === 'actor' ? { source: selection.id } : {});
       },
-      deleteSelection: () => setDeleting(useAppStore.getState().selection),
+      deleteSelection: () => {
+        const selected = selectedElements(useAppStore.getState());
+        if (selected.length > 0) setDeleting(selected);
+      },
     }),
     [select, setTab, setFocus],
   );
@@ -158,7 +161,7 @@ export function App() {
           {addingRelation && (
             <RelationDialog {...addingRelation} onClose={() => setAddingRelation(null)} />
           )}
-          {deleting && <DeleteDialog target={deleting} onClose={() => setDeleting(null)} />}
+          {deleting && <DeleteDialog targets={deleting} onClose={() => setDeleting(null)} />}
         </Suspense>
       </div>
     </ActionContextOf.Provider>

@@ -5,6 +5,7 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import type { Dataset, Position } from '../../graph-data/schema';
 import { moveActors, onlyMovesActors } from '../model/document';
+import type { Selection } from '../model/element-classes';
 import type { VisibleGraph } from '../model/filters';
 import { groupParents } from '../model/grouping';
 import { useAppStore, type AppState, type DocumentChange } from '../store/app-store';
@@ -36,6 +37,7 @@ export class GraphAdapter {
     cy.on('tap', 'edge', this.onTapEdge);
     cy.on('tap', this.onTapBackground);
     cy.on('dragfree', 'node', this.onDragFree);
+    cy.on('box', this.onBox);
   }
 
   /**
@@ -58,6 +60,7 @@ export class GraphAdapter {
     this.cy.off('tap', 'edge', this.onTapEdge);
     this.cy.off('tap', this.onTapBackground);
     this.cy.off('dragfree', 'node', this.onDragFree);
+    this.cy.off('box', this.onBox);
   }
 
   /** Put a dataset on the canvas whole: a new dataset, or one replaced without a diff. */
@@ -102,6 +105,7 @@ export class GraphAdapter {
       regroup ||
       shownChanged ||
       state.selection !== previous.selection ||
+      state.multiSelection !== previous.multiSelection ||
       state.highlight !== previous.highlight
     ) {
       this.applyClasses(state);
@@ -190,19 +194,51 @@ export class GraphAdapter {
   }
 
   private applyClasses(state: AppState): void {
-    this.visual.applyClasses(state.dataset, this.visible(state), state.selection, state.highlight);
+    this.visual.applyClasses(
+      state.dataset,
+      this.visible(state),
+      state.selection,
+      state.highlight,
+      state.multiSelection,
+    );
   }
 
   private applySizes(state: AppState): void {
     this.visual.applySizes(this.visible(state), state.sizeBy);
   }
 
+  /** A tap selects; with Shift (or Ctrl/⌘) it adds to the selection or takes out. */
+  private tapSelect(event: EventObject, item: Selection): void {
+    const e = event.originalEvent as MouseEvent | undefined;
+    const state = this.store.getState();
+    if (e && (e.shiftKey || e.ctrlKey || e.metaKey)) state.toggleSelected(item);
+    else state.select(item);
+  }
+
   private onTapNode = (event: EventObject): void => {
-    this.store.getState().select({ kind: 'actor', id: event.target.id() as string });
+    this.tapSelect(event, { kind: 'actor', id: event.target.id() as string });
   };
 
   private onTapEdge = (event: EventObject): void => {
-    this.store.getState().select({ kind: 'relation', id: event.target.id() as string });
+    this.tapSelect(event, { kind: 'relation', id: event.target.id() as string });
+  };
+
+  /**
+   * Shift-drag on the background draws a box; Cytoscape names each element in it (after
+   * `boxend`), and the shown ones join the selection together, in one store update.
+   */
+  private boxed: Selection[] = [];
+  private onBox = (event: EventObject): void => {
+    const ele = event.target as NodeSingular;
+    if (ele.style('display') === 'none') return;
+    if (this.boxed.length === 0) {
+      queueMicrotask(() => {
+        const items = this.boxed;
+        this.boxed = [];
+        if (items.length > 0) this.store.getState().addToSelection(items);
+      });
+    }
+    this.boxed.push({ kind: ele.isNode() ? 'actor' : 'relation', id: ele.id() });
   };
 
   private onTapBackground = (event: EventObject): void => {

@@ -215,7 +215,7 @@ export const GraphView = forwardRef<
           minZoom={0.05}
           maxZoom={4}
           autounselectify
-          boxSelectionEnabled={false}
+          boxSelectionEnabled
         />
       )}
       <GraphStatus />

@@ -85,10 +85,16 @@ export class VisualState {
     visible: VisibleGraph,
     selection: Selection | null,
     highlight: Highlight | null,
+    multiSelection: readonly Selection[] = [],
   ): void {
     const next = new Map<string, readonly ElementClass[]>();
     const nextHidden = new Set<string>();
-    for (const [id, classes] of elementClasses(dataset, { visible, selection, highlight })) {
+    for (const [id, classes] of elementClasses(dataset, {
+      visible,
+      selection,
+      multiSelection,
+      highlight,
+    })) {
       if (!classes.includes('hidden')) next.set(id, classes);
       else {
         nextHidden.add(id);

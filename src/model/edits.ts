@@ -356,3 +356,71 @@ export function withDeclaration(
 ): DatasetDiff {
   return declaration?.head ? { ...edit, head: declaration.head } : edit;
 }
+
+/** Give several actors one kind (multi-select's "Set kind", the Actors table's Kind cell). */
+export function setActorKind(dataset: Dataset, ids: Iterable<string>, kind: string): EditResult {
+  if (!knownKind(dataset, kind)) {
+    return {
+      ok: false,
+      problems: [{ field: 'Kind', message: `'${kind}' is not a kind of this dataset` }],
+    };
+  }
+  const wanted = new Set(ids);
+  const changed = dataset.actors.filter((a) => wanted.has(a.id) && a.kind !== kind);
+  return {
+    ok: true,
+    diff: updateRecords(
+      dataset,
+      changed.map((a) => ({ ...a, kind })),
+    ),
+  };
+}
+
+/** Give several relations one type (the Relationships table's Type cell). */
+export function setRelationType(dataset: Dataset, ids: Iterable<string>, type: string): EditResult {
+  if (!knownType(dataset, type)) {
+    return {
+      ok: false,
+      problems: [{ field: 'Type', message: `'${type}' is not a type of this dataset` }],
+    };
+  }
+  const wanted = new Set(ids);
+  const changed = dataset.relations.filter((r) => wanted.has(r.id) && r.type !== type);
+  return {
+    ok: true,
+    diff: updateRecords(
+      dataset,
+      [],
+      changed.map((r) => ({ ...r, type })),
+    ),
+  };
+}
+
+/** Rename an actor (the Actors table's Name cell), with the Actor dialog's checks on the name. */
+export function renameActor(dataset: Dataset, id: string, name: string): EditResult {
+  const actor = dataset.actors.find((a) => a.id === id);
+  if (!actor) return { ok: false, problems: [{ field: 'Name', message: `no actor '${id}'` }] };
+  return editActor(dataset, id, { ...actorFields(actor), name });
+}
+
+/** What deleting a selection removes: its actors, its relations, and the relations of its actors. */
+export function deletionOf(
+  dataset: Dataset,
+  selected: readonly { readonly kind: 'actor' | 'relation'; readonly id: string }[],
+): {
+  readonly diff: DatasetDiff;
+  readonly actors: number;
+  readonly relations: number;
+  readonly withActors: number;
+} {
+  const actorIds = new Set(selected.filter((s) => s.kind === 'actor').map((s) => s.id));
+  const relationIds = new Set(selected.filter((s) => s.kind === 'relation').map((s) => s.id));
+  const diff = removeRecords(dataset, actorIds, relationIds);
+  const chosen = diff.relations.removed.filter((r) => relationIds.has(r.id)).length;
+  return {
+    diff,
+    actors: diff.actors.removed.length,
+    relations: chosen,
+    withActors: diff.relations.removed.length - chosen,
+  };
+}

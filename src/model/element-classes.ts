@@ -17,6 +17,8 @@ export type ElementClass = 'hidden' | 'faded' | 'highlighted' | 'selected';
 export interface ViewInput {
   readonly visible: VisibleGraph;
   readonly selection: Selection | null;
+  /** Several elements selected together: each is marked, nothing fades. */
+  readonly multiSelection?: readonly Selection[];
   readonly highlight?: Highlight | null;
 }
 
@@ -64,5 +66,9 @@ export function elementClasses(dataset: Dataset, view: ViewInput): Map<string, E
     else if (highlight?.relationIds.has(r.id)) add(r.id, 'highlighted');
   }
   if (selection) add(selection.id, 'selected');
+  for (const s of view.multiSelection ?? []) {
+    if (s.kind === 'actor' ? visible.actorIds.has(s.id) : visible.relationIds.has(s.id))
+      add(s.id, 'selected');
+  }
   return classes;
 }

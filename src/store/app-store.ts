@@ -97,11 +97,36 @@ export interface FiltersSlice {
 }
 
 export interface SelectionSlice {
+  /** The one selected element, whose details show; null when none or when several are selected. */
   selection: Selection | null;
+  /** Several elements selected together (Shift-click, Shift-drag a box): two or more, or none. */
+  multiSelection: readonly Selection[];
   /** Elements an analysis wants drawn bright (a path); null when none. */
   highlight: Highlight | null;
   select: (selection: Selection | null) => void;
+  /** Add an element to the selection, or take it out if it is in (Shift-click). */
+  toggleSelected: (item: Selection) => void;
+  /** Add elements to the selection (a box). */
+  addToSelection: (items: readonly Selection[]) => void;
   setHighlight: (highlight: Highlight | null) => void;
+}
+
+/** Everything selected now, one element or several. */
+export const selectedElements = (s: Pick<AppState, 'selection' | 'multiSelection'>) =>
+  s.multiSelection.length > 0 ? s.multiSelection : s.selection ? [s.selection] : [];
+
+/** The selection as the store keeps it: one element in `selection`, several in `multiSelection`. */
+function selectionOf(items: readonly Selection[]): Pick<AppState, 'selection' | 'multiSelection'> {
+  const seen = new Set<string>();
+  const unique = items.filter((i) => {
+    const key = `${i.kind}:${i.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.length > 1
+    ? { selection: null, multiSelection: unique }
+    : { selection: unique[0] ?? null, multiSelection: [] };
 }
 
 /** "Focus": only the actor's neighbourhood within `hops` of what the filters show. */
@@ -159,6 +184,7 @@ export type AppState = DatasetSlice &
 const FRESH_VIEW = {
   filters: DEFAULT_FILTERS,
   selection: null,
+  multiSelection: [],
   highlight: null,
   focus: null,
 } as const;
@@ -242,16 +268,26 @@ const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, g
         ? { histories: recorded(get().histories, datasetId, entry) }
         : {};
   /** The selection after a change: an undo's or redo's own, or none if the change removed it. */
-  const selectionAfter = (diff: DatasetDiff, after: Dataset): { selection?: Selection | null } => {
-    const { selection } = get();
-    const removed =
-      selection?.kind === 'actor'
-        ? diff.actors.removed.some((a) => a.id === selection.id)
-        : selection?.kind === 'relation' &&
-          diff.relations.removed.some((r) => r.id === selection.id);
+  const selectionAfter = (
+    diff: DatasetDiff,
+    after: Dataset,
+  ): Partial<Pick<AppState, 'selection' | 'multiSelection'>> => {
+    const { selection, multiSelection } = get();
+    const gone = (s: Selection) =>
+      s.kind === 'actor'
+        ? diff.actors.removed.some((a) => a.id === s.id)
+        : diff.relations.removed.some((r) => r.id === s.id);
+    const removed = selection !== null && gone(selection);
     if (pending && (removed || sameSelection(selection, pending.untouched))) {
       const wanted = pending.restore;
-      return { selection: wanted && exists(after, wanted) ? wanted : null };
+      return { selection: wanted && exists(after, wanted) ? wanted : null, multiSelection: [] };
+    }
+    if (
+      multiSelection.length > 0 &&
+      (diff.actors.removed.length > 0 || diff.relations.removed.length > 0)
+    ) {
+      const kept = multiSelection.filter((s) => !gone(s));
+      if (kept.length < multiSelection.length) return selectionOf(kept);
     }
     return removed ? { selection: null } : {};
   };
@@ -377,10 +413,21 @@ const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set) =
   };
 };
 
-const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
+const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => ({
   selection: null,
+  multiSelection: [],
   highlight: null,
-  select: (selection) => set({ selection }),
+  select: (selection) => set({ selection, multiSelection: [] }),
+  toggleSelected: (item) => {
+    const now = selectedElements(get());
+    const has = now.some((s) => s.kind === item.kind && s.id === item.id);
+    set(
+      selectionOf(
+        has ? now.filter((s) => s.kind !== item.kind || s.id !== item.id) : [...now, item],
+      ),
+    );
+  },
+  addToSelection: (items) => set(selectionOf([...selectedElements(get()), ...items])),
   setHighlight: (highlight) => set({ highlight }),
 });
 

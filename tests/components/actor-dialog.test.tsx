@@ -123,7 +123,7 @@ describe('Adding and deleting', () => {
     useAppStore.getState().selectDataset('mine');
     const touching = mine.relations.filter((r) => r.source === 'kh' || r.target === 'kh').length;
     const onClose = vi.fn();
-    render(<DeleteDialog target={{ kind: 'actor', id: 'kh' }} onClose={onClose} />);
+    render(<DeleteDialog targets={[{ kind: 'actor', id: 'kh' }]} onClose={onClose} />);
     const dialog = screen.getByRole('dialog', { name: 'Delete actor' });
     expect(dialog).toHaveTextContent(
       `Delete “Kataib Hezbollah” and the ${touching} relationships it takes part in?`,
@@ -141,7 +141,7 @@ describe('Adding and deleting', () => {
   it('changes nothing when deleting is cancelled', async () => {
     render(
       <DeleteDialog
-        target={{ kind: 'relation', id: centcomKh2024.relations[0]!.id }}
+        targets={[{ kind: 'relation', id: centcomKh2024.relations[0]!.id }]}
         onClose={() => {}}
       />,
     );

@@ -199,4 +199,30 @@ describe('GraphAdapter and the document', () => {
     useAppStore.getState().setRelationTypeShown('allied', true);
     expect(shownIds()).toEqual(['a', 'a-b', 'a-c', 'b', 'b-c', 'c', 'c-a']);
   });
+
+  it('selects several with Shift-tap and a box: each marked, nothing faded', async () => {
+    mount(small);
+    cy.getElementById('a').emit('tap');
+    expect(useAppStore.getState().selection).toEqual({ kind: 'actor', id: 'a' });
+    cy.getElementById('b').emit({ type: 'tap', originalEvent: { shiftKey: true } } as never);
+    expect(useAppStore.getState().multiSelection).toEqual([
+      { kind: 'actor', id: 'a' },
+      { kind: 'actor', id: 'b' },
+    ]);
+    expect(cy.getElementById('a').hasClass('selected')).toBe(true);
+    expect(cy.getElementById('b').hasClass('selected')).toBe(true);
+    expect(cy.getElementById('c').hasClass('faded')).toBe(false);
+    // A box names each element in it; they join the selection together (hidden ones do not).
+    useAppStore.getState().setRelationTypeShown('attacked', false);
+    cy.getElementById('c').emit('box');
+    cy.getElementById('b-c').emit('box');
+    cy.getElementById('c-a').emit('box');
+    await Promise.resolve();
+    expect(useAppStore.getState().multiSelection.map((s) => s.id)).toEqual(['a', 'b', 'c', 'b-c']);
+    cy.getElementById('a').emit({ type: 'tap', originalEvent: { ctrlKey: true } } as never);
+    expect(cy.getElementById('a').hasClass('selected')).toBe(false);
+    cy.getElementById('b').emit('tap');
+    expect(useAppStore.getState().multiSelection).toEqual([]);
+    expect(cy.getElementById('c').hasClass('selected')).toBe(false);
+  });
 });

@@ -15,6 +15,7 @@ import { ActorFigures } from '../analysis/actor-figures';
 import { FocusButtons } from '../analysis/focus-controls';
 import { DeleteButton, EditActorButton, EditRelationButton } from '../edit/edit-actor-button';
 import { EvidenceList, RelationDate } from './evidence-list';
+import { SelectionDetails } from './selection-details';
 import { SourceView } from './source-view';
 
 function ActorLink({ actor, id }: { actor: Actor | undefined; id: string }) {
@@ -193,10 +194,13 @@ export function DetailsPanel({ deferred = false }: { deferred?: boolean }) {
 function DetailsContent() {
   const dataset = useDatasetContent();
   const selection = useAppStore((s) => s.selection);
+  const multiSelection = useAppStore((s) => s.multiSelection);
   const vocabulary = useVocabulary();
   const actors = useActorIndex();
   let body;
-  if (selection?.kind === 'actor' && actors.has(selection.id)) {
+  if (multiSelection.length > 0) {
+    body = <SelectionDetails selected={multiSelection} />;
+  } else if (selection?.kind === 'actor' && actors.has(selection.id)) {
     body = (
       <ActorDetails actor={actors.get(selection.id)!} dataset={dataset} vocabulary={vocabulary} />
     );

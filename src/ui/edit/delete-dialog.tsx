@@ -1,37 +1,57 @@
-// Asks before deleting: an actor's deletion names how many relationships go with it. "Delete"
-// commits one undoable step; "Cancel" (or Escape) changes nothing.
-import { deleteActor, deleteRelation } from '../../model/edits';
+// Asks before deleting: an actor's deletion names how many relationships go with it, a selection of
+// several names what it holds. "Delete" commits one undoable step; "Cancel" (or Escape) changes
+// nothing.
+import { deletionOf } from '../../model/edits';
 import type { Selection } from '../../model/element-classes';
 import { useAppStore } from '../../store/app-store';
 import { Modal } from '../common/modal';
 
-export function DeleteDialog({ target, onClose }: { target: Selection; onClose: () => void }) {
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function DeleteDialog({
+  targets,
+  onClose,
+}: {
+  targets: readonly Selection[];
+  onClose: () => void;
+}) {
   const dataset = useAppStore((s) => s.dataset);
-  const actor = target.kind === 'actor' ? dataset.actors.find((a) => a.id === target.id) : null;
-  const relation =
-    target.kind === 'relation' ? dataset.relations.find((r) => r.id === target.id) : null;
-  if (!actor && !relation) return null;
   const nameOf = (id: string) => dataset.actors.find((a) => a.id === id)?.name ?? id;
-  const touching = actor
-    ? dataset.relations.filter((r) => r.source === actor.id || r.target === actor.id).length
-    : 0;
+  const deletion = deletionOf(dataset, targets);
+  const { actors, relations, withActors } = deletion;
+  if (actors + relations === 0) return null;
+  const actor = actors === 1 && relations === 0 ? deletion.diff.actors.removed[0]! : null;
+  const relation = actors === 0 && relations === 1 ? deletion.diff.relations.removed[0]! : null;
+  const relationName = (r: { source: string; type: string; target: string }) =>
+    `${nameOf(r.source)} ${r.type} ${nameOf(r.target)}`;
+  const going =
+    withActors === 0
+      ? ''
+      : ` and the ${withActors === 1 ? 'relationship' : `${withActors} relationships`} ${actors === 1 ? 'it takes' : 'they take'} part in`;
   const question = actor
-    ? touching === 0
-      ? `Delete “${actor.name}”?`
-      : `Delete “${actor.name}” and the ${touching === 1 ? 'relationship' : `${touching} relationships`} it takes part in?`
-    : `Delete the relationship “${nameOf(relation!.source)} ${relation!.type} ${nameOf(relation!.target)}”?`;
+    ? `Delete “${actor.name}”${going}?`
+    : relation
+      ? `Delete the relationship “${relationName(relation)}”?`
+      : `Delete ${[
+          actors > 0 && plural(actors, 'actor', 'actors'),
+          relations > 0 && plural(relations, 'relationship', 'relationships'),
+        ]
+          .filter(Boolean)
+          .join(' and ')}${going}?`;
+  const label = actor
+    ? `delete ${actor.name}`
+    : relation
+      ? `delete ${relationName(relation)}`
+      : `delete ${plural(actors + relations, 'element', 'elements')}`;
   const confirm = () => {
     const { commit, select, dataset: current } = useAppStore.getState();
-    if (actor) commit(current.id, deleteActor(current, actor.id), 'edit', `delete ${actor.name}`);
-    else {
-      const label = `delete ${nameOf(relation!.source)} ${relation!.type} ${nameOf(relation!.target)}`;
-      commit(current.id, deleteRelation(current, relation!.id), 'edit', label);
-    }
+    commit(current.id, deletionOf(current, targets).diff, 'edit', label);
     select(null);
     onClose();
   };
+  const title = actor ? 'Delete actor' : relation ? 'Delete relationship' : 'Delete selection';
   return (
-    <Modal title={actor ? 'Delete actor' : 'Delete relationship'} onClose={onClose}>
+    <Modal title={title} onClose={onClose}>
       <p>{question}</p>
       <p className="muted small">You can undo this.</p>
       <div className="modal-actions">
