@@ -14,7 +14,7 @@ import { useSidePanelsAfterGraph } from './ui/use-side-panels';
 import { PathFinder } from './ui/analysis/path-finder';
 import { FocusBanner } from './ui/analysis/focus-controls';
 import { Notices } from './ui/common/notices';
-import { ActorDialog, DeleteDialog, RelationDialog } from './ui/edit/lazy-dialogs';
+import { ActorDialog, DeleteDialog, HistoryDialog, RelationDialog } from './ui/edit/lazy-dialogs';
 import { actionForKey, ActionContextOf, keyOf, type ActionContext } from './ui/shortcuts/actions';
 import { ShortcutsDialog } from './ui/shortcuts/shortcuts-dialog';
 import { TimelineStrip } from './ui/timeline/timeline-strip';
@@ -34,12 +34,18 @@ export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   const [exportOpen, setExportOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
   const [adding, setAdding] = useState(false);
   /** The new relation's source, when the "Relationship" dialog is open to add one. */
   const [addingRelation, setAddingRelation] = useState<{ source?: string } | null>(null);
   const [deleting, setDeleting] = useState<readonly Selection[] | null>(null);
   const dialogOpen =
-    exportOpen || shortcutsOpen || adding || addingRelation !== null || deleting !== null;
+    exportOpen ||
+    shortcutsOpen ||
+    historyOpen ||
+    adding ||
+    addingRelation !== null ||
+    deleting !== null;
   const sidePanels = useSidePanelsAfterGraph(tab === 'graph');
 
   useEffect(() => {
@@ -61,6 +67,7 @@ export function App() {
       openExport: () => setExportOpen(true),
       undo: () => useAppStore.getState().undo(),
       redo: () => useAppStore.getState().redo(),
+      openHistory: () => setHistoryOpen(true),
       addActor: () => setAdding(true),
       addRelation: () => {
         const selection = useAppStore.getState().selection;
@@ -161,6 +168,7 @@ export function App() {
           {addingRelation && (
             <RelationDialog {...addingRelation} onClose={() => setAddingRelation(null)} />
           )}
+          {historyOpen && <HistoryDialog onClose={() => setHistoryOpen(false)} />}
           {deleting && <DeleteDialog targets={deleting} onClose={() => setDeleting(null)} />}
         </Suspense>
       </div>

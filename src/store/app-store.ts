@@ -74,6 +74,11 @@ export interface DatasetSlice {
   /** Undo the open dataset's last step; redo the last undone one. */
   undo: () => void;
   redo: () => void;
+  /**
+   * Go to the point of the open dataset's history where `applied` steps are done (0: before the
+   * oldest kept step): undo or redo one step at a time until there ("History").
+   */
+  goToStep: (applied: number) => void;
   selectDataset: (id: string) => void;
   /** Add (or replace, by id) an imported dataset; built-in ones are never replaced. */
   addDataset: (dataset: Dataset) => void;
@@ -301,6 +306,13 @@ const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, g
     histories: {},
     undo: () => travel(-1),
     redo: () => travel(1),
+    goToStep: (applied) => {
+      const { dataset, histories } = get();
+      const history = histories[dataset.id] ?? EMPTY_HISTORY;
+      const target = Math.max(0, Math.min(applied, history.past.length + history.future.length));
+      for (let at = history.past.length; at > target; at--) travel(-1);
+      for (let at = history.past.length; at < target; at++) travel(1);
+    },
     commit: (datasetId, diff, origin = 'edit', label) => {
       const { datasets, dataset: open, revision } = get();
       const before = datasets.find((d) => d.id === datasetId);

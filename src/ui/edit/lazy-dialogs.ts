@@ -10,3 +10,6 @@ export const RelationDialog = lazy(() =>
 export const DeleteDialog = lazy(() =>
   import('./delete-dialog').then((m) => ({ default: m.DeleteDialog })),
 );
+export const HistoryDialog = lazy(() =>
+  import('./history-dialog').then((m) => ({ default: m.HistoryDialog })),
+);

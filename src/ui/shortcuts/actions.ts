@@ -15,6 +15,8 @@ export interface ActionContext {
   openExport(): void;
   undo(): void;
   redo(): void;
+  /** The "History" list of the open dataset's steps. */
+  openHistory(): void;
   addActor(): void;
   /** The "Relationship" dialog for a new relation (from the selected actor, if one is). */
   addRelation(): void;
@@ -99,6 +101,13 @@ export const ACTIONS: readonly AppAction[] = [
     run: (c) => c.redo(),
   },
   {
+    id: 'history',
+    keys: ['h'],
+    label: 'Show the history of edits, to go back to any step',
+    button: { text: 'History' },
+    run: (c) => c.openHistory(),
+  },
+  {
     id: 'export',
     keys: [],
     label: 'Export an image or the data',
@@ -164,6 +173,7 @@ export const ActionContextOf = createContext<ActionContext>({
   openExport: noop,
   undo: noop,
   redo: noop,
+  openHistory: noop,
   addActor: noop,
   addRelation: noop,
   deleteSelection: noop,

@@ -44,6 +44,7 @@ export function Toolbar({ searchRef, onLocate }: ToolbarProps) {
       <ActionButton id="add-actor" />
       <ActionButton id="add-relation" />
       <HistoryButtons />
+      <ActionButton id="history" />
       <ActionButton id="rerun-layout" />
       <ActionButton id="fit" />
       <ViewControls />
