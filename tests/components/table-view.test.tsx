@@ -16,7 +16,7 @@ const bodyRows = (table: HTMLElement) =>
     .getAllByRole('row')
     .filter((row) => within(row).queryByRole('rowheader') !== null);
 const actorNames = () =>
-  bodyRows(actorsTable()).map((row) => within(row).getByRole('button').textContent);
+  bodyRows(actorsTable()).map((row) => within(row).getAllByRole('button')[0]!.textContent);
 const relationRow = (sourceName: string, targetName: string) => {
   const row = bodyRows(relationsTable()).find(
     (r) =>
@@ -215,6 +215,6 @@ describe('TableView on a 20,000-actor / 20,000-relation graph', () => {
     expect(box.scrollTop).toBe(30 + 15_001 * 28 - (30 + 20 * 28));
     const row = bodyRows(actorsTable()).find((r) => r.getAttribute('aria-rowindex') === '15002');
     expect(row).toHaveAttribute('aria-current', 'true');
-    expect(within(row!).getByRole('button')).toHaveTextContent(far.name);
+    expect(within(row!).getByRole('button', { name: far.name })).toBeInTheDocument();
   });
 });

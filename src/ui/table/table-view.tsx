@@ -1,10 +1,11 @@
 // The "Table" tab: the actors and relationships the graph shows under the current filters.
 // Choosing a row selects that element, which makes this the keyboard and screen-reader way in.
 // Both tables render only the rows on screen (virtual-table.tsx): a 20k/80k graph stays cheap.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { useActorIndex, useVisibleGraph, useVocabulary } from '../../store/derived';
 import { RelationDate } from '../details/evidence-list';
+import { KindField, NameField, TypeField } from './edit-cells';
 import { VirtualTable, type Column } from './virtual-table';
 
 const ACTOR_COLUMNS: readonly Column[] = [
@@ -28,6 +29,9 @@ export function TableView() {
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   const relations = visible.relations;
+  /** The actor whose name is being edited in place, and what the last in-place edit was refused for. */
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const degree = useMemo(() => {
     const counts = new Map<string, number>();
     for (const r of relations) {
@@ -50,6 +54,11 @@ export function TableView() {
 
   return (
     <div className="table-view">
+      {problem && (
+        <p className="table-problem" role="alert">
+          Not changed: {problem}
+        </p>
+      )}
       <h2 id="actors-heading">Actors ({visible.actors.length})</h2>
       <VirtualTable
         label="Actors"
@@ -59,19 +68,49 @@ export function TableView() {
         selectedIndex={selectedActor}
         renderCells={(i, tabIndex) => {
           const a = visible.actors[i]!;
+          const chosen = selection?.kind === 'actor' && selection.id === a.id;
           return (
             <>
-              <th scope="row">
-                <button
-                  type="button"
-                  className="link"
-                  tabIndex={tabIndex}
-                  onClick={() => select({ kind: 'actor', id: a.id })}
-                >
-                  {a.name}
-                </button>
+              <th
+                scope="row"
+                onKeyDown={(e) => {
+                  if (chosen && e.key === 'F2') setRenaming(a.id);
+                }}
+              >
+                {chosen && renaming === a.id ? (
+                  <NameField actor={a} onDone={() => setRenaming(null)} onProblem={setProblem} />
+                ) : (
+                  <>
+                    <button
+                      type="button"
+                      className="link"
+                      tabIndex={tabIndex}
+                      onClick={() => select({ kind: 'actor', id: a.id })}
+                    >
+                      {a.name}
+                    </button>
+                    {chosen && (
+                      <button
+                        type="button"
+                        className="cell-action"
+                        tabIndex={tabIndex}
+                        aria-label={`Rename ${a.name}`}
+                        title="Rename (F2)"
+                        onClick={() => setRenaming(a.id)}
+                      >
+                        ✎
+                      </button>
+                    )}
+                  </>
+                )}
               </th>
-              <td>{vocabulary.actorKind(a.kind).label}</td>
+              <td>
+                {chosen ? (
+                  <KindField actor={a} onProblem={setProblem} />
+                ) : (
+                  vocabulary.actorKind(a.kind).label
+                )}
+              </td>
               <td>{degree.get(a.id) ?? 0}</td>
             </>
           );
@@ -86,18 +125,28 @@ export function TableView() {
         selectedIndex={selectedRelation}
         renderCells={(i, tabIndex) => {
           const r = relations[i]!;
+          const chosen = selection?.kind === 'relation' && selection.id === r.id;
+          const nameOf = (id: string) => actors.get(id)?.name ?? id;
           return (
             <>
-              <td>{actors.get(r.source)?.name ?? r.source}</td>
+              <td>{nameOf(r.source)}</td>
               <th scope="row">
-                <button
-                  type="button"
-                  className="link"
-                  tabIndex={tabIndex}
-                  onClick={() => select({ kind: 'relation', id: r.id })}
-                >
-                  {vocabulary.relationType(r.type).label}
-                </button>
+                {chosen ? (
+                  <TypeField
+                    relation={r}
+                    name={`${nameOf(r.source)} ${vocabulary.relationType(r.type).label} ${nameOf(r.target)}`}
+                    onProblem={setProblem}
+                  />
+                ) : (
+                  <button
+                    type="button"
+                    className="link"
+                    tabIndex={tabIndex}
+                    onClick={() => select({ kind: 'relation', id: r.id })}
+                  >
+                    {vocabulary.relationType(r.type).label}
+                  </button>
+                )}
               </th>
               <td>{actors.get(r.target)?.name ?? r.target}</td>
               <td>

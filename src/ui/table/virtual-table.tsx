@@ -126,7 +126,7 @@ export function VirtualTable({
   useEffect(() => {
     if (pendingFocus.current === null) return;
     const button = scrollRef.current?.querySelector<HTMLElement>(
-      `tr[data-index="${pendingFocus.current}"] button`,
+      `tr[data-index="${pendingFocus.current}"] :is(button, select)`,
     );
     if (button) {
       pendingFocus.current = null;
