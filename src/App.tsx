@@ -37,7 +37,10 @@ export function App() {
   const [historyOpen, setHistoryOpen] = useState(false);
   const [adding, setAdding] = useState(false);
   /** The new relation's source, when the "Relationship" dialog is open to add one. */
-  const [addingRelation, setAddingRelation] = useState<{ source?: string } | null>(null);
+  const [addingRelation, setAddingRelation] = useState<{
+    source?: string;
+    target?: string;
+  } | null>(null);
   const [deleting, setDeleting] = useState<readonly Selection[] | null>(null);
   const dialogOpen =
     exportOpen ||
@@ -144,7 +147,12 @@ export function App() {
             className="graph-panel"
             hidden={tab !== 'graph'}
           >
-            <GraphView ref={graphRef} dark={dark} onPainted={sidePanels.show} />
+            <GraphView
+              ref={graphRef}
+              dark={dark}
+              onPainted={sidePanels.show}
+              onRelate={(source, target) => setAddingRelation({ source, target })}
+            />
           </div>
           {tab === 'table' && (
             <div

@@ -25,6 +25,7 @@ import { loadImageExport, loadSvgExport } from './export-loader';
 import { cancelLayout, prefetchLayouts, useLayoutRun } from './layouts';
 import { installFarPainter } from './far-painter';
 import { applyRendererDetail, detailFor, isLargeGraph, stylesheetFor, type Detail } from './lod';
+import { RelateHandle } from './relate-handle';
 import { DARK_PALETTE, LIGHT_PALETTE, graphStylesheet } from './stylesheet';
 import { installZOrder } from './z-order';
 
@@ -69,8 +70,10 @@ export const GraphView = forwardRef<
     dark: boolean;
     /** Called at the frame after each new dataset's first drawing (the benchmark's mark). */
     onPainted?: () => void;
+    /** The selected actor's handle was dragged onto another actor (or pressed: no target). */
+    onRelate?: (source: string, target?: string) => void;
   }
->(function GraphView({ dark, onPainted }, ref) {
+>(function GraphView({ dark, onPainted, onRelate }, ref) {
   const datasetId = useAppStore((s) => s.dataset.id);
   const elementCount = useAppStore((s) => s.dataset.actors.length + s.dataset.relations.length);
   // While a `?data=` file loads, the canvas waits for it rather than draw the built-in graph first.
@@ -82,6 +85,8 @@ export const GraphView = forwardRef<
   const full = dark ? DARK_PALETTE : LIGHT_PALETTE;
   const stylesheet = useMemo(() => detailedStylesheet(full, detail), [full, detail]);
   const cyRef = useRef<Core | null>(null);
+  /** The same instance, as state: what draws over the canvas renders once it exists. */
+  const [cyShown, setCyShown] = useState<Core | null>(null);
   const adapterRef = useRef<GraphAdapter | null>(null);
   const shownRef = useRef({ datasetId, elementCount });
   const paintPending = useRef(false);
@@ -101,6 +106,7 @@ export const GraphView = forwardRef<
     if (cyRef.current === cy) return;
     adapterRef.current?.destroy();
     cyRef.current = cy;
+    setCyShown(cy);
     adapterRef.current = new GraphAdapter(cy);
     installZOrder(cy);
     installFarPainter(cy, () => detailRef.current === 'far');
@@ -218,6 +224,7 @@ export const GraphView = forwardRef<
           boxSelectionEnabled
         />
       )}
+      {onRelate && <RelateHandle cy={cyShown} onRelate={onRelate} />}
       <GraphStatus />
     </>
   );

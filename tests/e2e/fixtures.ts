@@ -104,3 +104,19 @@ export async function drawnCentre(page: Page, [r, g, b]: readonly number[]) {
   expect(n, 'pixels of the colour').toBeGreaterThan(50);
   return { x: box.x + sx / n, y: box.y + sy / n };
 }
+
+/**
+ * Where Cytoscape draws an actor, on the page (its rendered position plus the canvas's offset).
+ * Read from the instance react-cytoscapejs registers on its container: where to point, not what
+ * is checked.
+ */
+export async function nodeCentre(page: Page, id: string) {
+  const box = (await page.locator('#panel-graph .__________cytoscape_container').boundingBox())!;
+  const at = await page.evaluate((id) => {
+    type Cy = { getElementById(id: string): { renderedPosition(): { x: number; y: number } } };
+    const container = document.querySelector('#panel-graph .__________cytoscape_container') as
+      (Element & { _cyreg?: { cy?: Cy } }) | null;
+    return container!._cyreg!.cy!.getElementById(id).renderedPosition();
+  }, id);
+  return { x: box.x + at.x, y: box.y + at.y };
+}
