@@ -132,6 +132,9 @@ export const KEY_HINTS: readonly { keys: readonly string[]; label: string }[] = 
   { keys: ['↑', '↓'], label: 'In search: move through the matches' },
   { keys: ['Tab', 'Shift+Tab'], label: 'Move through every control' },
   { keys: ['Enter', 'Space'], label: 'On a timeline mark: select its relationship' },
+  { keys: ['Shift+click'], label: 'On the graph: add an element to the selection, or take it out' },
+  { keys: ['Shift+drag'], label: 'On the graph’s background: select what a box holds' },
+  { keys: ['F2'], label: 'In the Actors table: rename the selected actor' },
 ];
 
 /**
