@@ -1,8 +1,13 @@
 // Editing an actor: a checked diff, or problems that name the field and change nothing.
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../graph-data/schema';
+import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
 import { applyDiff } from '../../src/model/document';
 import {
+  deletionOf,
+  renameActor,
+  setActorKind,
+  setRelationType,
   actorFields,
   addActor,
   deleteActor,
@@ -102,5 +107,47 @@ describe('addActor and deleting', () => {
     const after = applyDiff(dataset, deleteActor(dataset, 'gov'));
     expect(after.actors.map((a) => a.id)).toEqual(['mod']);
     expect(after.actors[0]!.parent).toBeUndefined();
+  });
+});
+
+describe('several at once, and the tables’ cells', () => {
+  it('sets one kind on several actors, refusing a kind the dataset does not have', () => {
+    const result = setActorKind(centcomKh2024, ['kh', 'iran', 'missing'], 'organization');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const changed = result.diff.actors.updated.map(([, after]) => `${after.id} ${after.kind}`);
+    expect(changed.sort()).toEqual(['iran organization', 'kh organization']);
+    const refused = setActorKind(centcomKh2024, ['kh'], 'ministry');
+    expect(refused).toEqual({
+      ok: false,
+      problems: [{ field: 'Kind', message: "'ministry' is not a kind of this dataset" }],
+    });
+  });
+
+  it('sets a type, and renames with the Actor dialog’s checks on the name', () => {
+    const relation = centcomKh2024.relations.find((r) => r.type === 'attacked')!;
+    const typed = setRelationType(centcomKh2024, [relation.id], 'condemned');
+    expect(typed.ok && typed.diff.relations.updated[0]![1].type).toBe('condemned');
+    expect(setRelationType(centcomKh2024, [relation.id], 'bombed').ok).toBe(false);
+    const renamed = renameActor(centcomKh2024, 'kh', '  Kata’ib Hizballah ');
+    expect(renamed.ok && renamed.diff.actors.updated[0]![1].name).toBe('Kata’ib Hizballah');
+    const empty = renameActor(centcomKh2024, 'kh', '   ');
+    expect(empty.ok ? [] : empty.problems.map((p) => p.field)).toEqual(['Name']);
+  });
+
+  it('deleting a selection counts its actors, its relations and the relations that go with them', () => {
+    const relation = centcomKh2024.relations.find((r) => r.source !== 'kh' && r.target !== 'kh')!;
+    const touching = centcomKh2024.relations.filter((r) => r.source === 'kh' || r.target === 'kh');
+    const deletion = deletionOf(centcomKh2024, [
+      { kind: 'actor', id: 'kh' },
+      { kind: 'relation', id: relation.id },
+      // A relation of a deleted actor, chosen too, counts once, as chosen.
+      { kind: 'relation', id: touching[0]!.id },
+    ]);
+    expect(deletion.actors).toBe(1);
+    expect(deletion.relations).toBe(2);
+    expect(deletion.withActors).toBe(touching.length - 1);
+    const after = applyDiff(centcomKh2024, deletion.diff);
+    expect(after.relations).toHaveLength(centcomKh2024.relations.length - touching.length - 1);
   });
 });

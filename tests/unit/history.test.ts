@@ -13,6 +13,7 @@ import {
   updateRecords,
   type DatasetDiff,
 } from '../../src/model/document';
+import { deletionOf, setActorKind, setRelationType } from '../../src/model/edits';
 import { validateDataset } from '../../src/model/import/validate';
 import { HISTORY_LIMIT, useAppStore } from '../../src/store/app-store';
 import { datasetArb } from './fixtures/dataset-arbitraries';
@@ -28,7 +29,8 @@ function edit(
 ): DatasetDiff {
   const actor = dataset.actors[pick % Math.max(1, dataset.actors.length)];
   const source = dataset.sources[0];
-  switch (kind % 5) {
+  const relation = dataset.relations[pick % Math.max(1, dataset.relations.length)];
+  switch (kind % 8) {
     case 0:
       return actor
         ? moveActors(dataset, new Map([[actor.id, { x: value, y: -value }]]))
@@ -58,6 +60,24 @@ function edit(
         return retitle(dataset, id);
       return addRecords([{ id, name: `New ${value}`, kind: 'person' }], relations);
     }
+    case 5: {
+      // Multi-select's "Set kind" (and the table's Kind cell) on up to three actors.
+      const ids = dataset.actors.slice(pick % 3, (pick % 3) + 3).map((a) => a.id);
+      const result = setActorKind(dataset, ids, value % 2 === 0 ? 'militia' : 'state');
+      return result.ok ? result.diff : retitle(dataset, 'kind');
+    }
+    case 6: {
+      const result = relation
+        ? setRelationType(dataset, [relation.id], value % 2 === 0 ? 'condemned' : 'allied')
+        : null;
+      return result?.ok ? result.diff : retitle(dataset, 'type');
+    }
+    case 7:
+      // Deleting a selection of an actor and a relation at once.
+      return deletionOf(dataset, [
+        ...(actor ? [{ kind: 'actor' as const, id: actor.id }] : []),
+        ...(relation ? [{ kind: 'relation' as const, id: relation.id }] : []),
+      ]).diff;
     default:
       return retitle(dataset, `Title ${value}`);
   }
