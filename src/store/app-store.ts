@@ -376,12 +376,16 @@ const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   setTab: (tab) => set({ tab }),
 });
 
-export const useAppStore = create<AppState>()((...a) => ({
-  ...createDatasetSlice(...a),
-  ...createFiltersSlice(...a),
-  ...createSelectionSlice(...a),
-  ...createAnalysisSlice(...a),
-  ...createNoticesSlice(...a),
-  ...createLayoutSlice(...a),
-  ...createViewSlice(...a),
-}));
+/** A store of its own (the app has one, `useAppStore`; tests of tabs side by side make two). */
+export const createAppStore = () =>
+  create<AppState>()((...a) => ({
+    ...createDatasetSlice(...a),
+    ...createFiltersSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createAnalysisSlice(...a),
+    ...createNoticesSlice(...a),
+    ...createLayoutSlice(...a),
+    ...createViewSlice(...a),
+  }));
+
+export const useAppStore = createAppStore();

@@ -8,6 +8,7 @@ import { ActionButton } from '../shortcuts/action-button';
 import { NewFromReportButton } from '../draft/new-from-report-button';
 import { ActorSearch } from './actor-search';
 import { HistoryButtons } from './history-buttons';
+import { SaveState } from './save-state';
 import { CopyLinkButton, ViewControls } from './view-controls';
 
 export interface ToolbarProps {
@@ -44,6 +45,7 @@ export function Toolbar({ searchRef, onLocate }: ToolbarProps) {
       <ActionButton id="add-actor" />
       <ActionButton id="add-relation" />
       <HistoryButtons />
+      <SaveState />
       <ActionButton id="rerun-layout" />
       <ActionButton id="fit" />
       <ViewControls />

@@ -1,0 +1,262 @@
+// Datasets in IndexedDB record by record (docs/design.md §12): per dataset a head record, its
+// actors and relations keyed [datasetId, id], its undo steps keyed [datasetId, step] and a history
+// record naming which steps are past and future. A write is one transaction (all of it or none).
+// The database's version is the storage format: a newer one seen means this tab stops writing.
+import type { Actor, Relation } from '../../graph-data/schema';
+import type { DatasetHead } from '../model/document';
+
+/** The storage format, the IndexedDB version: 1 kept a dataset and its history in one record. */
+export const STORE_FORMAT = 2;
+export const DB_NAME = 'actor-graph';
+/** Format 1's store (idb-keyval's): read once and emptied when its datasets are migrated. */
+const LEGACY = 'datasets';
+const HEADS = 'heads';
+const ACTORS = 'actors';
+const RELATIONS = 'relations';
+const STEPS = 'steps';
+const HISTORIES = 'histories';
+const STORES = [HEADS, ACTORS, RELATIONS, STEPS, HISTORIES] as const;
+const KEYED = [ACTORS, RELATIONS, STEPS] as const;
+
+/** A record and where it goes in its list: lists are read back in `seq` order. */
+export interface Placed<T> {
+  readonly seq: number;
+  readonly record: T;
+}
+
+/** What one write does to one kind of keyed record of a dataset. */
+export interface RecordWrites<T> {
+  readonly put: readonly (readonly [id: string, value: T])[];
+  readonly delete: readonly string[];
+}
+
+/** Which saved steps are the past and the future of a dataset's history (oldest first). */
+export interface StepOrder {
+  readonly past: readonly string[];
+  readonly future: readonly string[];
+}
+
+/** What one write changes of one dataset. */
+export interface DatasetWrite {
+  readonly id: string;
+  /** Every record the dataset had is deleted first (a whole write, or `removed` alone). */
+  readonly replace?: boolean;
+  /** The dataset is gone: nothing else is written for it. */
+  readonly removed?: boolean;
+  readonly head?: DatasetHead;
+  /** When the dataset was first saved (datasets are listed in that order). */
+  readonly savedAt?: number;
+  readonly actors?: RecordWrites<Placed<Actor>>;
+  readonly relations?: RecordWrites<Placed<Relation>>;
+  /** Undo steps by key (unique to the tab that wrote them); `order` null deletes the history. */
+  readonly steps?: RecordWrites<unknown> & { readonly order: StepOrder | null };
+}
+
+/** One dataset as read back, not yet checked: storage is input like any file. */
+export interface LoadedDataset {
+  readonly id: string;
+  readonly savedAt: number;
+  /** The head's fields with the actors and relations, in their saved order. */
+  readonly dataset: unknown;
+  readonly actorSeqs: ReadonlyMap<string, number>;
+  readonly relationSeqs: ReadonlyMap<string, number>;
+  /** Its history as saved: past and future steps, each with its key. */
+  readonly history?: {
+    readonly past: readonly (readonly [string, unknown])[];
+    readonly future: readonly (readonly [string, unknown])[];
+  };
+  /** Saved steps its history does not name (another tab's, whose history was written over). */
+  readonly straySteps: readonly string[];
+}
+
+/** Format 1's record: a dataset with its history. */
+export interface LegacyDataset {
+  readonly savedAt: number;
+  readonly dataset: unknown;
+  readonly history?: unknown;
+}
+
+export interface LoadedStorage {
+  readonly datasets: readonly LoadedDataset[];
+  /** Datasets still in format 1's record, to be written again in this format. */
+  readonly legacy: readonly LegacyDataset[];
+}
+
+/** Where datasets are kept: IndexedDB in the app (a fake IndexedDB or a stand-in in tests). */
+export interface DatasetStorage {
+  load(): Promise<LoadedStorage>;
+  /** All these writes in one transaction; `clearLegacy` empties format 1's record in it too. */
+  write(writes: readonly DatasetWrite[], options?: { clearLegacy?: boolean }): Promise<void>;
+  /** Called once if another tab opens the database in a newer format: this one must stop. */
+  onNewerFormat(listener: () => void): void;
+}
+
+/** Thrown by `load` when the database was written by a newer version of the app. */
+export class NewerFormatError extends Error {
+  constructor() {
+    super('the saved data is in a newer format');
+    this.name = 'NewerFormatError';
+  }
+}
+
+const done = <T>(request: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+
+const transactionDone = (tx: IDBTransaction) =>
+  new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('The write failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('The write was aborted'));
+  });
+
+/** Every key [datasetId, …] of one dataset: arrays sort after strings and numbers. */
+const ofDataset = (id: string) => IDBKeyRange.bound([id], [id, []]);
+
+export function indexedDbStorage(
+  factory: IDBFactory | undefined = globalThis.indexedDB,
+): DatasetStorage {
+  let opening: Promise<IDBDatabase> | undefined;
+  let newer: (() => void) | undefined;
+  const open = () =>
+    (opening ??= new Promise<IDBDatabase>((resolve, reject) => {
+      if (!factory) return reject(new Error('this browser keeps no IndexedDB here'));
+      const request = factory.open(DB_NAME, STORE_FORMAT);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        for (const name of STORES)
+          if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
+      };
+      request.onsuccess = () => {
+        const db = request.result;
+        // Another tab opens a newer format: let it upgrade, and write no more from this one.
+        db.onversionchange = () => {
+          db.close();
+          newer?.();
+        };
+        resolve(db);
+      };
+      request.onerror = () =>
+        reject(request.error?.name === 'VersionError' ? new NewerFormatError() : request.error);
+    }));
+
+  return {
+    onNewerFormat: (listener) => {
+      newer = listener;
+    },
+    async load() {
+      const db = await open();
+      const names = [...STORES, ...(db.objectStoreNames.contains(LEGACY) ? [LEGACY] : [])];
+      const tx = db.transaction(names, 'readonly');
+      const all = (name: string) =>
+        Promise.all([done(tx.objectStore(name).getAllKeys()), done(tx.objectStore(name).getAll())]);
+      const [heads, actors, relations, steps, histories, legacy] = await Promise.all([
+        all(HEADS),
+        all(ACTORS),
+        all(RELATIONS),
+        all(STEPS),
+        all(HISTORIES),
+        names.includes(LEGACY)
+          ? all(LEGACY)
+          : Promise.resolve([[], []] as [IDBValidKey[], unknown[]]),
+      ]);
+      const byDataset = ([keys, values]: [IDBValidKey[], unknown[]]) => {
+        const out = new Map<string, [string, unknown][]>();
+        keys.forEach((key, i) => {
+          const [datasetId, id] = key as [string, string];
+          let list = out.get(datasetId);
+          if (!list) out.set(datasetId, (list = []));
+          list.push([id, values[i]]);
+        });
+        return out;
+      };
+      const actorsOf = byDataset(actors);
+      const relationsOf = byDataset(relations);
+      const stepsOf = byDataset(steps);
+      const historyOf = new Map(histories[0].map((k, i) => [k as string, histories[1][i]]));
+      const datasets = heads[0].map((key, i): LoadedDataset => {
+        const id = key as string;
+        const { savedAt, head } = (heads[1][i] ?? {}) as { savedAt?: number; head?: object };
+        const ordered = (list: [string, unknown][] = []) => {
+          const placed = list.map(([recordId, value]) => {
+            const { seq, record } = (value ?? {}) as Partial<Placed<unknown>>;
+            return [String(recordId), typeof seq === 'number' ? seq : 0, record] as const;
+          });
+          placed.sort((a, b) => a[1] - b[1]);
+          return {
+            records: placed.map(([, , record]) => record),
+            seqs: new Map(placed.map(([recordId, seq]) => [recordId, seq])),
+          };
+        };
+        const a = ordered(actorsOf.get(id));
+        const r = ordered(relationsOf.get(id));
+        const stepById = new Map(stepsOf.get(id) ?? []);
+        const order = historyOf.get(id) as Partial<StepOrder> | undefined;
+        const keyed = (list: unknown) =>
+          Array.isArray(list) ? list.map((n) => [String(n), stepById.get(String(n))] as const) : [];
+        const named = new Set([...keyed(order?.past), ...keyed(order?.future)].map(([k]) => k));
+        return {
+          id,
+          savedAt: typeof savedAt === 'number' ? savedAt : 0,
+          dataset: { ...head, actors: a.records, relations: r.records },
+          actorSeqs: a.seqs,
+          relationSeqs: r.seqs,
+          ...(order && { history: { past: keyed(order.past), future: keyed(order.future) } }),
+          straySteps: [...stepById.keys()].filter((k) => !named.has(k)),
+        };
+      });
+      return {
+        datasets,
+        legacy: legacy[1].filter((v): v is LegacyDataset => typeof v === 'object' && v !== null),
+      };
+    },
+    async write(writes, options = {}) {
+      const db = await open();
+      const names = [
+        ...STORES,
+        ...(options.clearLegacy && db.objectStoreNames.contains(LEGACY) ? [LEGACY] : []),
+      ];
+      const tx = db.transaction(names, 'readwrite');
+      const finished = transactionDone(tx);
+      try {
+        if (names.includes(LEGACY)) tx.objectStore(LEGACY).clear();
+        const issued = performance.now();
+        for (const w of writes) {
+          if (w.replace || w.removed) {
+            for (const name of KEYED) tx.objectStore(name).delete(ofDataset(w.id));
+            tx.objectStore(HEADS).delete(w.id);
+            tx.objectStore(HISTORIES).delete(w.id);
+          }
+          if (w.removed) continue;
+          if (w.head)
+            tx.objectStore(HEADS).put({ savedAt: w.savedAt ?? Date.now(), head: w.head }, w.id);
+          const apply = (name: string, changes: RecordWrites<unknown> | undefined) => {
+            if (!changes) return;
+            const store = tx.objectStore(name);
+            for (const id of changes.delete) store.delete([w.id, id]);
+            for (const [id, value] of changes.put) store.put(value, [w.id, id]);
+          };
+          apply(ACTORS, w.actors);
+          apply(RELATIONS, w.relations);
+          if (w.steps) {
+            const store = tx.objectStore(STEPS);
+            for (const key of w.steps.delete) store.delete([w.id, key]);
+            for (const [key, step] of w.steps.put) store.put(step, [w.id, key]);
+            if (w.steps.order) tx.objectStore(HISTORIES).put(w.steps.order, w.id);
+            else tx.objectStore(HISTORIES).delete(w.id);
+          }
+        }
+        // The page's own share of a write: IndexedDB copies each value as it is put.
+        performance.measure?.('actor-graph:save-requests', { start: issued });
+      } catch (error) {
+        // A value that cannot be stored throws at once: nothing of this write is kept.
+        tx.abort();
+        await finished.catch(() => undefined);
+        throw error;
+      }
+      await finished;
+    },
+  };
+}
