@@ -677,10 +677,17 @@ function measureWrite(writes: readonly DatasetWrite[], t0: number, built: number
       (w.head ? 1 : 0),
     0,
   );
+  const whole = writes.some((w) => w.replace);
   performance.measure('actor-graph:save', {
     start: t0,
     end: performance.now(),
-    detail: { records, whole: writes.some((w) => w.replace), buildMs: built - t0 },
+    // The size of what an edit wrote, as JSON (not counted for whole writes: that costs a frame).
+    detail: {
+      records,
+      whole,
+      buildMs: built - t0,
+      bytes: whole ? 0 : JSON.stringify(writes).length,
+    },
   });
 }
 
