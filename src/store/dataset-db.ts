@@ -1,6 +1,7 @@
-// Datasets in IndexedDB record by record (docs/design.md §12): per dataset a head record, its
-// actors and relations keyed [datasetId, id], its undo steps keyed [datasetId, step] and a history
-// record naming which steps are past and future. A write is one transaction (all of it or none).
+// Datasets in IndexedDB in small pieces (docs/design.md §12): per dataset a head record, its
+// actors and relations in chunks of a few hundred keyed [datasetId, n] (read back in n's order),
+// its undo steps keyed [datasetId, step] and a history record naming which steps are past and
+// future. An edit rewrites the chunks it touched; a write is one transaction (all of it or none).
 // The database's version is the storage format: a newer one seen means this tab stops writing.
 import type { Actor, Relation } from '../../graph-data/schema';
 import type { DatasetHead } from '../model/document';
@@ -18,16 +19,18 @@ const HISTORIES = 'histories';
 const STORES = [HEADS, ACTORS, RELATIONS, STEPS, HISTORIES] as const;
 const KEYED = [ACTORS, RELATIONS, STEPS] as const;
 
-/** A record and where it goes in its list: lists are read back in `seq` order. */
-export interface Placed<T> {
-  readonly seq: number;
-  readonly record: T;
+/** What one write does to one kind of keyed record of a dataset. */
+export interface RecordWrites<K, T> {
+  readonly put: readonly (readonly [key: K, value: T])[];
+  readonly delete: readonly K[];
 }
 
-/** What one write does to one kind of keyed record of a dataset. */
-export interface RecordWrites<T> {
-  readonly put: readonly (readonly [id: string, value: T])[];
-  readonly delete: readonly string[];
+/**
+ * Chunks of a list rewritten or deleted, by number (ascending numbers are the list's order); with
+ * the ids of the records the edit changed (for other tabs, which apply just those as a diff).
+ */
+export interface ChunkWrites<T> extends RecordWrites<number, readonly T[]> {
+  readonly changed?: readonly string[];
 }
 
 /** Which saved steps are the past and the future of a dataset's history (oldest first). */
@@ -46,10 +49,10 @@ export interface DatasetWrite {
   readonly head?: DatasetHead;
   /** When the dataset was first saved (datasets are listed in that order). */
   readonly savedAt?: number;
-  readonly actors?: RecordWrites<Placed<Actor>>;
-  readonly relations?: RecordWrites<Placed<Relation>>;
+  readonly actors?: ChunkWrites<Actor>;
+  readonly relations?: ChunkWrites<Relation>;
   /** Undo steps by key (unique to the tab that wrote them); `order` null deletes the history. */
-  readonly steps?: RecordWrites<unknown> & { readonly order: StepOrder | null };
+  readonly steps?: RecordWrites<string, unknown> & { readonly order: StepOrder | null };
 }
 
 /** One dataset as read back, not yet checked: storage is input like any file. */
@@ -58,8 +61,9 @@ export interface LoadedDataset {
   readonly savedAt: number;
   /** The head's fields with the actors and relations, in their saved order. */
   readonly dataset: unknown;
-  readonly actorSeqs: ReadonlyMap<string, number>;
-  readonly relationSeqs: ReadonlyMap<string, number>;
+  /** The number and length of each chunk of actors and of relations, in order. */
+  readonly actorChunks: readonly (readonly [number, number])[];
+  readonly relationChunks: readonly (readonly [number, number])[];
   /** Its history as saved: past and future steps, each with its key. */
   readonly history?: {
     readonly past: readonly (readonly [string, unknown])[];
@@ -163,9 +167,9 @@ export function indexedDbStorage(
           : Promise.resolve([[], []] as [IDBValidKey[], unknown[]]),
       ]);
       const byDataset = ([keys, values]: [IDBValidKey[], unknown[]]) => {
-        const out = new Map<string, [string, unknown][]>();
+        const out = new Map<string, [string | number, unknown][]>();
         keys.forEach((key, i) => {
-          const [datasetId, id] = key as [string, string];
+          const [datasetId, id] = key as [string, string | number];
           let list = out.get(datasetId);
           if (!list) out.set(datasetId, (list = []));
           list.push([id, values[i]]);
@@ -179,20 +183,21 @@ export function indexedDbStorage(
       const datasets = heads[0].map((key, i): LoadedDataset => {
         const id = key as string;
         const { savedAt, head } = (heads[1][i] ?? {}) as { savedAt?: number; head?: object };
-        const ordered = (list: [string, unknown][] = []) => {
-          const placed = list.map(([recordId, value]) => {
-            const { seq, record } = (value ?? {}) as Partial<Placed<unknown>>;
-            return [String(recordId), typeof seq === 'number' ? seq : 0, record] as const;
-          });
-          placed.sort((a, b) => a[1] - b[1]);
+        // Keys come back in order: [id, 0] < [id, 1] < … as numbers.
+        const ordered = (list: [string | number, unknown][] = []) => {
+          const chunks = list.map(([n, value]) => [Number(n), Array.isArray(value) ? value : []]);
           return {
-            records: placed.map(([, , record]) => record),
-            seqs: new Map(placed.map(([recordId, seq]) => [recordId, seq])),
+            records: chunks.flatMap(([, records]) => records as unknown[]),
+            chunks: chunks.map(
+              ([n, records]) => [n as number, (records as unknown[]).length] as const,
+            ),
           };
         };
         const a = ordered(actorsOf.get(id));
         const r = ordered(relationsOf.get(id));
-        const stepById = new Map(stepsOf.get(id) ?? []);
+        const stepById = new Map(
+          (stepsOf.get(id) ?? []).map(([key, step]) => [String(key), step] as const),
+        );
         const order = historyOf.get(id) as Partial<StepOrder> | undefined;
         const keyed = (list: unknown) =>
           Array.isArray(list) ? list.map((n) => [String(n), stepById.get(String(n))] as const) : [];
@@ -201,8 +206,8 @@ export function indexedDbStorage(
           id,
           savedAt: typeof savedAt === 'number' ? savedAt : 0,
           dataset: { ...head, actors: a.records, relations: r.records },
-          actorSeqs: a.seqs,
-          relationSeqs: r.seqs,
+          actorChunks: a.chunks,
+          relationChunks: r.chunks,
           ...(order && { history: { past: keyed(order.past), future: keyed(order.future) } }),
           straySteps: [...stepById.keys()].filter((k) => !named.has(k)),
         };
@@ -232,7 +237,7 @@ export function indexedDbStorage(
           if (w.removed) continue;
           if (w.head)
             tx.objectStore(HEADS).put({ savedAt: w.savedAt ?? Date.now(), head: w.head }, w.id);
-          const apply = (name: string, changes: RecordWrites<unknown> | undefined) => {
+          const apply = (name: string, changes: ChunkWrites<unknown> | undefined) => {
             if (!changes) return;
             const store = tx.objectStore(name);
             for (const id of changes.delete) store.delete([w.id, id]);

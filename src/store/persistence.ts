@@ -5,7 +5,7 @@
 // other's edits; a tab that meets a newer storage format stops writing. A built-in dataset is
 // saved only once its actors have moved, and only their positions are read back. A storage
 // failure (quota, private mode) never loses what is in memory: it warns and is tried again.
-import type { Dataset, Position } from '../../graph-data/schema';
+import type { Actor, Dataset, Position, Relation } from '../../graph-data/schema';
 import { moveActors, type DatasetDiff, type DatasetHead } from '../model/document';
 import {
   BUILT_IN_DATASETS,
@@ -21,8 +21,7 @@ import {
   type DatasetStorage,
   type DatasetWrite,
   type LoadedDataset,
-  type Placed,
-  type RecordWrites,
+  type ChunkWrites,
 } from './dataset-db';
 import { setSaveState } from './save-status';
 import { createWriteQueue, type WriteQueue } from './write-queue';
@@ -129,11 +128,51 @@ const idsOf = (diff: DatasetDiff['actors'] | DatasetDiff['relations']) => {
   return ids;
 };
 
-/** What this tab knows storage holds of a dataset: where each record sits, which steps exist. */
+/** Records per chunk: an edit rewrites one (some 50 kB), a whole 5k/20k dataset is ~100. */
+export const CHUNK = 256;
+
+/** How a list sits in storage: its chunks, in order, and which chunk holds each record. */
+interface Chunks<T> {
+  order: number[];
+  byNumber: Map<number, T[]>;
+  of: Map<string, number>;
+}
+
+/**
+ * A list cut into chunks of `CHUNK` records (a whole write), or of the lengths it was read back
+ * in; null if those lengths do not add up to the list.
+ */
+function chunksOf<T extends { readonly id: string }>(
+  list: readonly T[],
+  lengths?: readonly (readonly [number, number])[],
+): Chunks<T> | null {
+  const chunks: Chunks<T> = { order: [], byNumber: new Map(), of: new Map() };
+  const sizes =
+    lengths ??
+    Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, n) => [n, CHUNK] as const);
+  let i = 0;
+  for (const [n, length] of sizes) {
+    const records = list.slice(i, i + length);
+    i += length;
+    chunks.order.push(n);
+    chunks.byNumber.set(n, records);
+    for (const r of records) chunks.of.set(r.id, n);
+  }
+  return i >= list.length && (!lengths || i === list.length) ? chunks : null;
+}
+
+const emptyChunks = <T>(): Chunks<T> => ({ order: [], byNumber: new Map(), of: new Map() });
+
+const allChunks = <T>(chunks: Chunks<T>) => ({
+  put: chunks.order.map((n) => [n, chunks.byNumber.get(n)!] as const),
+  delete: [],
+});
+
+/** What this tab knows storage holds of a dataset: its chunks, and which steps exist. */
 interface Book {
   savedAt: number;
-  actorSeqs: Map<string, number>;
-  relationSeqs: Map<string, number>;
+  actors: Chunks<Actor>;
+  relations: Chunks<Relation>;
   steps: Map<HistoryEntry, string>;
   /** Saved steps no history names, deleted with the next history write. */
   stray: string[];
@@ -144,57 +183,97 @@ const headOf = (dataset: Dataset): DatasetHead => {
   return head;
 };
 
-/** Every record in list order, numbered by its place. */
-function placeAll<T extends { readonly id: string }>(
-  list: readonly T[],
-  seqs: Map<string, number>,
-) {
-  seqs.clear();
-  return list.map((record, seq) => {
-    seqs.set(record.id, seq);
-    return [record.id, { seq, record }] as const;
-  });
-}
-
 /**
- * The writes for these records of a list: each present one stored (an added one numbered between
- * its neighbours), each absent one deleted. Null when they cannot be placed one by one (too many
- * added at once, or no number left between two neighbours): the dataset is then written whole.
+ * The chunks to rewrite for these records of a list: each present one replaced in its chunk (an
+ * added one put after the record before it, or in a new chunk at the end), each absent one taken
+ * out. Null when they cannot be placed one by one (many added at once, a chunk grown too long):
+ * the dataset is then written whole.
  */
-function recordWrites<T extends { readonly id: string }>(
+function chunkWrites<T extends { readonly id: string }>(
   list: readonly T[],
   ids: ReadonlySet<string>,
-  seqs: Map<string, number>,
-): RecordWrites<Placed<T>> | null {
+  chunks: Chunks<T>,
+): ChunkWrites<T> | null {
   const index = ids.size > 8 ? new Map(list.map((r, i) => [r.id, i])) : undefined;
   const at = (id: string) => (index ? (index.get(id) ?? -1) : list.findIndex((r) => r.id === id));
-  const put: [string, Placed<T>][] = [];
-  const gone: string[] = [];
+  const dirty = new Set<number>();
   const fresh: number[] = [];
   for (const id of ids) {
     const i = at(id);
-    const seq = seqs.get(id);
+    const n = chunks.of.get(id);
     if (i < 0) {
-      seqs.delete(id);
-      gone.push(id);
-    } else if (seq === undefined) fresh.push(i);
-    else put.push([id, { seq, record: list[i]! }]);
+      if (n === undefined) continue;
+      chunks.byNumber.set(
+        n,
+        chunks.byNumber.get(n)!.filter((r) => r.id !== id),
+      );
+      chunks.of.delete(id);
+      dirty.add(n);
+    } else if (n === undefined) fresh.push(i);
+    else {
+      const chunk = chunks.byNumber.get(n)!;
+      const j = chunk.findIndex((r) => r.id === id);
+      if (j < 0) return null;
+      chunk[j] = list[i]!;
+      dirty.add(n);
+    }
   }
   if (fresh.length > MAX_PLACED) return null;
   fresh.sort((a, b) => a - b);
   for (const i of fresh) {
-    const prev = i > 0 ? seqs.get(list[i - 1]!.id) : undefined;
-    if (i > 0 && prev === undefined) return null;
-    let next: number | undefined;
-    for (let j = i + 1; j < list.length && next === undefined; j++) next = seqs.get(list[j]!.id);
-    const seq =
-      prev === undefined ? (next ?? 1) - 1 : next === undefined ? prev + 1 : (prev + next) / 2;
-    if (prev !== undefined && next !== undefined && !(seq > prev && seq < next)) return null;
     const record = list[i]!;
-    seqs.set(record.id, seq);
-    put.push([record.id, { seq, record }]);
+    const before = i > 0 ? list[i - 1]!.id : undefined;
+    const n = before === undefined ? chunks.order[0] : chunks.of.get(before);
+    if (before !== undefined && n === undefined) return null;
+    const last = chunks.order.at(-1);
+    const chunk = n === undefined ? undefined : chunks.byNumber.get(n)!;
+    if (!chunk || (n === last && chunk.at(-1)?.id === before && chunk.length >= CHUNK)) {
+      // At the end, after a full last chunk (or into an empty list): a new chunk.
+      const next = last === undefined ? 0 : last + 1;
+      chunks.order.push(next);
+      chunks.byNumber.set(next, [record]);
+      chunks.of.set(record.id, next);
+      dirty.add(next);
+      continue;
+    }
+    const j = before === undefined ? 0 : chunk.findIndex((r) => r.id === before) + 1;
+    chunk.splice(j, 0, record);
+    chunks.of.set(record.id, n!);
+    dirty.add(n!);
+    if (chunk.length > 4 * CHUNK) return null;
   }
-  return { put, delete: gone };
+  const put: (readonly [number, readonly T[]])[] = [];
+  const gone: number[] = [];
+  for (const n of dirty) {
+    const chunk = chunks.byNumber.get(n)!;
+    if (chunk.length > 0) put.push([n, chunk.slice()]);
+    else {
+      gone.push(n);
+      chunks.byNumber.delete(n);
+      chunks.order = chunks.order.filter((m) => m !== n);
+    }
+  }
+  return { put, delete: gone, changed: [...ids] };
+}
+
+/** Another tab's write of a list's chunks, in this tab's knowledge of them. */
+function takeChunks<T extends { readonly id: string }>(
+  chunks: Chunks<T>,
+  write: ChunkWrites<T> | undefined,
+): void {
+  if (!write) return;
+  const drop = (n: number) => {
+    for (const r of chunks.byNumber.get(n) ?? [])
+      if (chunks.of.get(r.id) === n) chunks.of.delete(r.id);
+    chunks.byNumber.delete(n);
+  };
+  write.delete.forEach(drop);
+  for (const [n, records] of write.put) {
+    drop(n);
+    chunks.byNumber.set(n, [...records]);
+    for (const r of records) chunks.of.set(r.id, n);
+  }
+  chunks.order = [...chunks.byNumber.keys()].sort((a, b) => a - b);
 }
 
 /** The history's writes: its new steps, the steps it no longer has, and its order. */
@@ -223,10 +302,43 @@ function stepWrites(book: Book, history: History | undefined): NonNullable<Datas
   return { put, delete: [...gone, ...stray], order };
 }
 
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The records of `list` another tab's chunks lost: written over with its older copy (an edit of
+ * this tab's in the same chunk), left out (added here), or kept (removed here). This tab writes
+ * them again, so neither tab's edit is lost.
+ */
+function overwritten<T extends { readonly id: string }>(
+  list: readonly T[],
+  chunks: Chunks<T>,
+  write: ChunkWrites<T> | undefined,
+): Set<string> {
+  const lost = new Set<string>();
+  if (!write) return lost;
+  const changed = new Set(write.changed ?? []);
+  const byId = new Map(list.map((r) => [r.id, r]));
+  for (const [n, chunk] of write.put) {
+    const there = new Set<string>();
+    for (const record of chunk) {
+      there.add(record.id);
+      if (changed.has(record.id)) continue;
+      const mine = byId.get(record.id);
+      if (!mine || !same(mine, record)) lost.add(record.id);
+    }
+    for (const record of chunks.byNumber.get(n) ?? []) {
+      if (!there.has(record.id) && !changed.has(record.id) && byId.has(record.id)) {
+        lost.add(record.id);
+      }
+    }
+  }
+  return lost;
+}
+
 /** The dataset a whole write stored, rebuilt from that write (another tab's). */
 function datasetOfWrite(write: DatasetWrite): Dataset {
-  const records = <T>(changes: RecordWrites<Placed<T>> | undefined) =>
-    [...(changes?.put ?? [])].sort((a, b) => a[1].seq - b[1].seq).map(([, p]) => p.record);
+  const records = <T>(changes: ChunkWrites<T> | undefined) =>
+    [...(changes?.put ?? [])].sort((a, b) => a[0] - b[0]).flatMap(([, chunk]) => chunk);
   return {
     ...write.head,
     id: write.id,
@@ -239,17 +351,23 @@ function datasetOfWrite(write: DatasetWrite): Dataset {
 function diffOfWrite(dataset: Dataset, write: DatasetWrite): DatasetDiff {
   const records = <T extends { readonly id: string }>(
     list: readonly T[],
-    changes: RecordWrites<Placed<T>> | undefined,
+    changes: ChunkWrites<T> | undefined,
   ) => {
     const byId = new Map(list.map((r) => [r.id, r]));
+    const written = new Map<string, T>();
+    for (const [, chunk] of changes?.put ?? []) for (const r of chunk) written.set(r.id, r);
     const added: T[] = [];
     const updated: (readonly [T, T])[] = [];
-    for (const [id, { record }] of changes?.put ?? []) {
+    const removed: T[] = [];
+    // Only what the other tab changed: the rest of its chunks is what it knew, maybe older.
+    for (const id of changes?.changed ?? []) {
       const before = byId.get(id);
-      if (!before) added.push(record);
-      else if (JSON.stringify(before) !== JSON.stringify(record)) updated.push([before, record]);
+      const record = written.get(id);
+      if (!record) {
+        if (before) removed.push(before);
+      } else if (!before) added.push(record);
+      else if (!same(before, record)) updated.push([before, record]);
     }
-    const removed = (changes?.delete ?? []).flatMap((id) => byId.get(id) ?? []);
     return { added, updated, removed };
   };
   return {
@@ -352,8 +470,8 @@ export async function startPersistence(options: PersistenceOptions = {}): Promis
       const incremental =
         book && !touched.whole
           ? {
-              actors: recordWrites(dataset.actors, touched.actors, book.actorSeqs),
-              relations: recordWrites(dataset.relations, touched.relations, book.relationSeqs),
+              actors: chunkWrites(dataset.actors, touched.actors, book.actors),
+              relations: chunkWrites(dataset.relations, touched.relations, book.relations),
             }
           : undefined;
       if (book && incremental?.actors && incremental.relations) {
@@ -370,8 +488,8 @@ export async function startPersistence(options: PersistenceOptions = {}): Promis
       // New, replaced, or not placeable record by record: the whole dataset, its old records gone.
       const whole: Book = {
         savedAt: book?.savedAt ?? Date.now(),
-        actorSeqs: new Map(),
-        relationSeqs: new Map(),
+        actors: chunksOf(dataset.actors)!,
+        relations: chunksOf(dataset.relations)!,
         steps: new Map(),
         stray: [],
       };
@@ -381,8 +499,8 @@ export async function startPersistence(options: PersistenceOptions = {}): Promis
         replace: true,
         savedAt: whole.savedAt,
         head: headOf(dataset),
-        actors: { put: placeAll(dataset.actors, whole.actorSeqs), delete: [] },
-        relations: { put: placeAll(dataset.relations, whole.relationSeqs), delete: [] },
+        actors: allChunks(whole.actors),
+        relations: allChunks(whole.relations),
         steps: stepWrites(whole, history),
       });
     }
@@ -491,7 +609,15 @@ export async function startPersistence(options: PersistenceOptions = {}): Promis
       );
     }
   }
-  const bookOf = (from: LoadedDataset, history: History | undefined): Book => {
+  /** What storage holds of a dataset just read back (undefined if its chunks do not fit it). */
+  const bookOf = (
+    from: LoadedDataset,
+    dataset: Dataset,
+    history: History | undefined,
+  ): Book | undefined => {
+    const actors = chunksOf(dataset.actors, from.actorChunks);
+    const relations = chunksOf(dataset.relations, from.relationChunks);
+    if (!actors || !relations) return undefined;
     const steps = new Map<HistoryEntry, string>();
     if (history) {
       history.past.forEach((e, i) => steps.set(e, from.history!.past[i]![0]));
@@ -499,8 +625,8 @@ export async function startPersistence(options: PersistenceOptions = {}): Promis
     }
     return {
       savedAt: from.savedAt,
-      actorSeqs: new Map(from.actorSeqs),
-      relationSeqs: new Map(from.relationSeqs),
+      actors,
+      relations,
       steps,
       stray: [...from.straySteps],
     };
@@ -516,15 +642,18 @@ export async function startPersistence(options: PersistenceOptions = {}): Promis
     store.getState().addDataset(dataset);
     if (history) store.setState((s) => ({ histories: { ...s.histories, [dataset.id]: history } }));
     pristine.add(dataset);
-    if (from && (history || !from.history)) books.set(dataset.id, bookOf(from, history));
+    const book = from && (history || !from.history) ? bookOf(from, dataset, history) : undefined;
+    if (book) books.set(dataset.id, book);
     else startTouched.set(dataset.id, WHOLE); // migrated, or its saved history was dropped
   }
   for (const [id, { positions, from }] of moved) {
     const dataset = store.getState().datasets.find((d) => d.id === id);
     if (!dataset) continue;
     store.getState().commit(id, moveActors(dataset, positions));
-    pristine.add(store.getState().datasets.find((d) => d.id === id)!);
-    if (from) books.set(id, bookOf(from, undefined));
+    const placed = store.getState().datasets.find((d) => d.id === id)!;
+    pristine.add(placed);
+    const book = from && bookOf(from, placed, undefined);
+    if (book) books.set(id, book);
     else startTouched.set(id, WHOLE);
   }
   // Imports (or moves) made before loading finished are saved too.
@@ -571,6 +700,7 @@ export async function startPersistence(options: PersistenceOptions = {}): Promis
   const applyRemote = (write: DatasetWrite) => {
     const { datasets } = store.getState();
     const current = datasets.find((d) => d.id === write.id);
+    let lost: { actors: Set<string>; relations: Set<string> } | undefined;
     applyingRemote = true;
     try {
       if (write.removed) {
@@ -578,37 +708,54 @@ export async function startPersistence(options: PersistenceOptions = {}): Promis
         if (current) store.getState().removeDataset(write.id);
         return;
       }
-      const book = books.get(write.id) ?? {
-        savedAt: Date.now(),
-        actorSeqs: new Map(),
-        relationSeqs: new Map(),
-        steps: new Map(),
-        stray: [],
-      };
-      if (write.replace) {
-        // A whole write deletes every saved step of the dataset, this tab's too.
-        book.actorSeqs.clear();
-        book.relationSeqs.clear();
-        book.steps = new Map();
-      }
-      for (const [id, { seq }] of write.actors?.put ?? []) book.actorSeqs.set(id, seq);
-      for (const id of write.actors?.delete ?? []) book.actorSeqs.delete(id);
-      for (const [id, { seq }] of write.relations?.put ?? []) book.relationSeqs.set(id, seq);
-      for (const id of write.relations?.delete ?? []) book.relationSeqs.delete(id);
+      const known = books.get(write.id);
+      if (!write.replace && !current) return; // records of a dataset this tab does not have
+      // This tab's records that the other's chunks wrote over, found before this tab's view of
+      // those chunks changes: written again below.
+      lost =
+        current && known && !write.replace
+          ? {
+              actors: overwritten(current.actors, known.actors, write.actors),
+              relations: overwritten(current.relations, known.relations, write.relations),
+            }
+          : undefined;
+      const book: Book =
+        known && !write.replace
+          ? known
+          : {
+              // A whole write deletes every saved record and step of the dataset, this tab's too.
+              savedAt: write.savedAt ?? Date.now(),
+              actors: emptyChunks(),
+              relations: emptyChunks(),
+              steps: new Map(),
+              stray: [],
+            };
+      takeChunks(book.actors, write.actors);
+      takeChunks(book.relations, write.relations);
       books.set(write.id, book);
       if (isBuiltInDataset(write.id)) {
-        // Only positions of a built-in dataset are ever written.
+        // Only positions of a built-in dataset are ever written: those the other tab changed.
         if (!current) return;
-        const positions = positionsOf({ ...current, actors: datasetOfWrite(write).actors });
-        store.getState().commit(write.id, moveActors(current, positions));
-      } else if (write.replace || !current) {
-        if (!write.replace) return; // records of a dataset this tab does not have
+        const changed = write.replace ? undefined : new Set(write.actors?.changed ?? []);
+        const actors = datasetOfWrite(write).actors.filter((a) => !changed || changed.has(a.id));
+        store.getState().commit(write.id, moveActors(current, positionsOf({ actors })));
+      } else if (write.replace) {
         store.getState().addDataset(datasetOfWrite(write));
-      } else {
+      } else if (current) {
         store.getState().commit(write.id, diffOfWrite(current, write));
       }
     } finally {
       applyingRemote = false;
+    }
+    if (lost && lost.actors.size + lost.relations.size > 0) {
+      mark(write.id, {
+        whole: false,
+        removed: false,
+        head: false,
+        history: false,
+        actors: lost.actors,
+        relations: lost.relations,
+      });
     }
   };
   const onMessage = (event: MessageEvent) => {

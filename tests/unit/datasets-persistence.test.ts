@@ -23,6 +23,7 @@ import {
   type DatasetWrite,
 } from '../../src/store/dataset-db';
 import {
+  CHUNK,
   SAVED_HISTORY_STEPS,
   startPersistence,
   type Persistence,
@@ -124,7 +125,11 @@ describe('persistence', () => {
     const [write] = fake.writes[1]!;
     expect(write!.replace).toBeUndefined();
     expect(write!.head).toBeUndefined();
-    expect(write!.actors!.put.map(([id]) => id)).toEqual([actor.id]);
+    // One chunk of actors, holding the edited one.
+    expect(write!.actors!.put).toHaveLength(1);
+    const [, chunk] = write!.actors!.put[0]!;
+    expect(chunk.find((a) => a.id === actor.id)?.description).toBe('Typed.');
+    expect(chunk.length).toBeLessThanOrEqual(CHUNK);
     expect(write!.relations).toBeUndefined();
     expect(write!.steps!.put).toHaveLength(1); // the new undo step, not the whole history
     const expected = mine();
@@ -160,8 +165,8 @@ describe('persistence', () => {
         replace: true,
         savedAt,
         head,
-        actors: { put: actors.map((a, seq) => [a.id, { seq, record: a }]), delete: [] },
-        relations: { put: relations.map((r, seq) => [r.id, { seq, record: r }]), delete: [] },
+        actors: { put: [[0, actors]], delete: [] },
+        relations: { put: [[0, relations]], delete: [] },
       };
     };
     const broken = { ...imported('broken'), actors: [] }; // its relations dangle
@@ -193,7 +198,8 @@ describe('persistence', () => {
       .getState()
       .commit(centcomKh2024.id, moveActors(moved, new Map([[other.id, { x: 5, y: 6 }]])));
     await settle();
-    expect(first.writes[1]![0]!.actors!.put.map(([id]) => id)).toEqual([other.id]);
+    expect(first.writes[1]![0]!.actors!.put).toHaveLength(1);
+    expect(first.writes[1]![0]!.relations).toBeUndefined();
     await reload();
     const reopened = useAppStore.getState().dataset;
     expect(reopened.title).toBe(centcomKh2024.title);
@@ -253,7 +259,7 @@ describe('persistence', () => {
       fc.asyncProperty(
         fc.array(
           fc.oneof(
-            fc.record({ op: fc.constant('remove' as const), at: fc.nat(60) }),
+            fc.record({ op: fc.constant('remove' as const), at: fc.nat(4 * CHUNK) }),
             fc.record({ op: fc.constant('add' as const), n: fc.nat(1000) }),
             fc.record({ op: fc.constant('undo' as const) }),
             fc.record({ op: fc.constant('redo' as const) }),
@@ -265,7 +271,12 @@ describe('persistence', () => {
           running?.stop();
           useAppStore.setState(useAppStore.getInitialState(), true);
           running = await open(storageOn(factory).storage);
-          useAppStore.getState().addDataset(imported('prop'));
+          // Three full chunks of relations: adds open a fourth, removals and undos cross them.
+          const relations = Array.from({ length: 3 * CHUNK }, (_, i) => ({
+            ...centcomKh2024.relations[i % centcomKh2024.relations.length]!,
+            id: `r${i}`,
+          }));
+          useAppStore.getState().addDataset({ ...imported('prop'), relations });
           useAppStore.getState().selectDataset('prop');
           let added = 0;
           for (const step of ops) {
