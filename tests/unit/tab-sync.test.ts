@@ -5,7 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../graph-data/schema';
 import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
-import { updateRecords } from '../../src/model/document';
+import { addRecords, removeRecords, updateRecords } from '../../src/model/document';
 import { createAppStore } from '../../src/store/app-store';
 import { indexedDbStorage } from '../../src/store/dataset-db';
 import { startPersistence, type Persistence, type TabChannel } from '../../src/store/persistence';
@@ -97,6 +97,32 @@ describe('two tabs', () => {
     const original = [shared.actors[1]!.description, shared.actors[2]!.description];
     expect(undone[0] === original[0] || undone[1] === original[1]).toBe(true);
     expect(undone.filter((d) => d?.startsWith('Edited in tab'))).toHaveLength(1);
+  });
+
+  it('a removal in one tab and an add in the other, in the same chunk, are both kept', async () => {
+    const factory = new IDBFactory();
+    const [toB, toA] = channelPair();
+    const a = await tab(factory, toB);
+    const b = await tab(factory, toA);
+    a.store.getState().addDataset(shared);
+    await until(() => b.store.getState().datasets.some((d) => d.id === 'shared'));
+    const gone = shared.relations[3]!;
+    const added = { ...shared.relations[0]!, id: 'added-in-b' };
+    a.store.getState().commit('shared', removeRecords(shared, [], [gone.id]), 'edit', 'delete');
+    b.store.getState().commit('shared', addRecords([], [added]), 'edit', 'add');
+    const ids = (t: { store: ReturnType<typeof createAppStore> }) =>
+      t.store
+        .getState()
+        .datasets.find((d) => d.id === 'shared')!
+        .relations.map((r) => r.id);
+    await until(() => ids(a).includes('added-in-b') && !ids(b).includes(gone.id));
+    await pause(30);
+    await Promise.all([a.persistence.idle(), b.persistence.idle()]);
+    const c = await tab(factory, null);
+    for (const t of [a, b, c]) {
+      expect(ids(t)).toContain('added-in-b');
+      expect(ids(t)).not.toContain(gone.id);
+    }
   });
 
   it('a dataset removed in one tab is removed in the other', async () => {
