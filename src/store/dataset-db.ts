@@ -18,6 +18,8 @@ const STEPS = 'steps';
 const HISTORIES = 'histories';
 const STORES = [HEADS, ACTORS, RELATIONS, STEPS, HISTORIES] as const;
 const KEYED = [ACTORS, RELATIONS, STEPS] as const;
+/** The longest the page spends issuing one slice of a write's requests (ms). */
+const SLICE_MS = 8;
 
 /** What one write does to one kind of keyed record of a dataset. */
 export interface RecordWrites<K, T> {
@@ -121,6 +123,7 @@ const ofDataset = (id: string) => IDBKeyRange.bound([id], [id, []]);
 
 export function indexedDbStorage(
   factory: IDBFactory | undefined = globalThis.indexedDB,
+  { sliceMs = SLICE_MS }: { sliceMs?: number } = {},
 ): DatasetStorage {
   let opening: Promise<IDBDatabase> | undefined;
   let newer: (() => void) | undefined;
@@ -225,43 +228,80 @@ export function indexedDbStorage(
       ];
       const tx = db.transaction(names, 'readwrite');
       const finished = transactionDone(tx);
-      try {
-        if (names.includes(LEGACY)) tx.objectStore(LEGACY).clear();
-        const issued = performance.now();
-        for (const w of writes) {
-          if (w.replace || w.removed) {
-            for (const name of KEYED) tx.objectStore(name).delete(ofDataset(w.id));
-            tx.objectStore(HEADS).delete(w.id);
-            tx.objectStore(HISTORIES).delete(w.id);
-          }
-          if (w.removed) continue;
-          if (w.head)
-            tx.objectStore(HEADS).put({ savedAt: w.savedAt ?? Date.now(), head: w.head }, w.id);
-          const apply = (name: string, changes: ChunkWrites<unknown> | undefined) => {
-            if (!changes) return;
-            const store = tx.objectStore(name);
-            for (const id of changes.delete) store.delete([w.id, id]);
-            for (const [id, value] of changes.put) store.put(value, [w.id, id]);
-          };
-          apply(ACTORS, w.actors);
-          apply(RELATIONS, w.relations);
-          if (w.steps) {
-            const store = tx.objectStore(STEPS);
-            for (const key of w.steps.delete) store.delete([w.id, key]);
-            for (const [key, step] of w.steps.put) store.put(step, [w.id, key]);
-            if (w.steps.order) tx.objectStore(HISTORIES).put(w.steps.order, w.id);
-            else tx.objectStore(HISTORIES).delete(w.id);
-          }
+      const store = (name: string) => tx.objectStore(name);
+      /** The write's requests, issued in order. */
+      const requests: (() => IDBRequest)[] = [];
+      if (names.includes(LEGACY)) requests.push(() => store(LEGACY).clear());
+      for (const w of writes) {
+        if (w.replace || w.removed) {
+          for (const name of KEYED) requests.push(() => store(name).delete(ofDataset(w.id)));
+          requests.push(() => store(HEADS).delete(w.id));
+          requests.push(() => store(HISTORIES).delete(w.id));
         }
-        // The page's own share of a write: IndexedDB copies each value as it is put.
-        performance.measure?.('actor-graph:save-requests', { start: issued });
-      } catch (error) {
-        // A value that cannot be stored throws at once: nothing of this write is kept.
-        tx.abort();
-        await finished.catch(() => undefined);
-        throw error;
+        if (w.removed) continue;
+        const { head } = w;
+        if (head) {
+          const savedAt = w.savedAt ?? Date.now();
+          requests.push(() => store(HEADS).put({ savedAt, head }, w.id));
+        }
+        const chunks = (name: string, changes: ChunkWrites<unknown> | undefined) => {
+          for (const n of changes?.delete ?? []) requests.push(() => store(name).delete([w.id, n]));
+          for (const [n, value] of changes?.put ?? []) {
+            requests.push(() => store(name).put(value, [w.id, n]));
+          }
+        };
+        chunks(ACTORS, w.actors);
+        chunks(RELATIONS, w.relations);
+        const { steps } = w;
+        if (steps) {
+          for (const key of steps.delete) requests.push(() => store(STEPS).delete([w.id, key]));
+          for (const [key, step] of steps.put) {
+            requests.push(() => store(STEPS).put(step, [w.id, key]));
+          }
+          requests.push(() =>
+            steps.order ? store(HISTORIES).put(steps.order, w.id) : store(HISTORIES).delete(w.id),
+          );
+        }
       }
-      await finished;
+      // IndexedDB copies each value as it is put, on the page's thread. The requests go in slices
+      // of a few milliseconds, each next slice from the success of the last request before it
+      // (the transaction stays open while a request is pending): a whole 20k-actor dataset does
+      // not hold the page in one long task, and the write is still one transaction.
+      let failure: unknown;
+      let busy = 0;
+      let longest = 0;
+      const issuedAt = performance.now();
+      const issue = (from: number) => {
+        const start = performance.now();
+        let i = from;
+        try {
+          while (i < requests.length) {
+            const request = requests[i++]!();
+            if (i < requests.length && performance.now() - start >= sliceMs) {
+              request.onsuccess = () => issue(i);
+              break;
+            }
+          }
+        } catch (error) {
+          // A value that cannot be stored throws at once: nothing of this write is kept.
+          failure = error;
+          tx.abort();
+        }
+        const spent = performance.now() - start;
+        busy += spent;
+        longest = Math.max(longest, spent);
+      };
+      issue(0);
+      try {
+        await finished;
+      } catch (error) {
+        throw failure ?? error;
+      }
+      performance.measure?.('actor-graph:save-requests', {
+        start: issuedAt,
+        duration: busy,
+        detail: { longest },
+      });
     },
   };
 }

@@ -313,6 +313,37 @@ describe('persistence', () => {
   });
 });
 
+describe('IndexedDB writes', () => {
+  const chunk = (n: number, value: unknown) => [n, [value]] as const;
+
+  it('a write issued in many slices is still one transaction: a value that cannot be stored keeps all of it out', async () => {
+    // Every request in a slice of its own (each next one from the last one's success).
+    const storage = indexedDbStorage(factory, { sliceMs: 0 });
+    const actors = centcomKh2024.actors;
+    const good: DatasetWrite = {
+      id: 'sliced',
+      replace: true,
+      head: { ...imported('sliced'), actors: undefined, relations: undefined } as never,
+      actors: { put: actors.map((a, n) => chunk(n, a)) as never, delete: [] },
+    };
+    await storage.write([good]);
+    const loaded = (await storage.load()).datasets[0]!;
+    expect((loaded.dataset as Dataset).actors).toEqual(actors);
+    expect(loaded.actorChunks).toHaveLength(actors.length);
+
+    const bad: DatasetWrite = {
+      id: 'sliced',
+      actors: {
+        put: [chunk(0, { ...actors[0], name: 'Changed' }), chunk(5, () => 'no')] as never,
+        delete: [1, 2],
+      },
+    };
+    await expect(storage.write([bad])).rejects.toThrow();
+    const after = (await storage.load()).datasets[0]!;
+    expect((after.dataset as Dataset).actors).toEqual(actors); // nothing of it kept
+  });
+});
+
 describe('persistence of undo history', () => {
   it('keeps the last steps of a dataset’s history with it, so undo works after a reload', async () => {
     const fake = storageOn(factory);
