@@ -122,12 +122,13 @@ async function session(browser, base, size) {
   const edit = details.getByRole('button', { name: 'Edit' });
   // The search answers once its index is built: ask again until an actor is selected.
   for (let i = 0; i < 120 && !(await edit.isVisible()); i++) {
-    await search.fill(dataset.name);
+    // A 20k/100k page answers slowly while it lays out: generous timeouts.
+    await search.fill(dataset.name, { timeout: 120_000 });
     await page.waitForTimeout(300);
-    await search.press('Enter');
+    await search.press('Enter', { timeout: 120_000 });
     await page.waitForTimeout(700);
   }
-  await edit.click();
+  await edit.click({ timeout: 120_000 });
   const dialog = page.getByRole('dialog', { name: 'Actor' });
   await dialog
     .getByRole('textbox', { name: 'Name', exact: true })

@@ -540,8 +540,11 @@ export async function startPersistence(options: PersistenceOptions = {}): Promis
       }
       failureTold = false;
       measureWrite(writes, t0, built);
-      // The other tabs apply what was written; each keeps its own undo history.
-      const shared = writes.map(({ steps: _steps, ...w }) => w);
+      // The other tabs apply what was written; each keeps its own undo history. A whole dataset
+      // is not copied into the message (20 MB at 20k/100k, a long task): they read it back.
+      const shared = writes.map(({ steps: _steps, ...w }) =>
+        w.replace ? { id: w.id, replace: true, savedAt: w.savedAt } : w,
+      );
       channel?.postMessage({
         type: 'written',
         format: STORE_FORMAT,
@@ -697,7 +700,34 @@ export async function startPersistence(options: PersistenceOptions = {}): Promis
   });
 
   // ---- other tabs
+  /** Read back a dataset another tab wrote whole, and apply it as that tab's write. */
+  const readWhole = async (id: string) => {
+    const { datasets } = await storage.load();
+    const from = datasets.find((d) => d.id === id);
+    if (!from || stopped) return;
+    const { validateDataset } = await import('../model/import/validate');
+    const result = validateDataset(from.dataset);
+    if (!result.ok) return;
+    const book = bookOf(from, result.dataset, undefined);
+    applyingRemote = true;
+    try {
+      if (isBuiltInDataset(id)) {
+        const current = store.getState().datasets.find((d) => d.id === id);
+        if (current) store.getState().commit(id, moveActors(current, positionsOf(result.dataset)));
+      } else {
+        store.getState().addDataset(result.dataset);
+      }
+    } finally {
+      applyingRemote = false;
+    }
+    if (book) books.set(id, { ...book, steps: new Map() });
+    else books.delete(id);
+  };
   const applyRemote = (write: DatasetWrite) => {
+    if (write.replace && !write.head) {
+      void readWhole(write.id).catch(() => undefined);
+      return;
+    }
     const { datasets } = store.getState();
     const current = datasets.find((d) => d.id === write.id);
     let lost: { actors: Set<string>; relations: Set<string> } | undefined;
