@@ -4,15 +4,15 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadFromUrl } from './store/load-from-url';
-import { startPersistence } from './store/persistence';
 import { startUrlSync } from './store/url-sync';
 import { ErrorBoundary } from './ui/error-boundary';
 import { ImportDropZone } from './ui/import/drop-zone';
 import './ui/app.css';
 
 startUrlSync();
-// Imported datasets come back from IndexedDB; a link to one waits for them (url-sync).
-void startPersistence();
+// Imported datasets come back from IndexedDB; a link to one waits for them (url-sync). Storage
+// code loads in a chunk of its own, after the first paint's JavaScript.
+void import('./store/persistence').then(({ startPersistence }) => startPersistence());
 // `?data=<file>` opens a dataset file from this site (and the benchmark's generated graphs).
 void loadFromUrl();
 

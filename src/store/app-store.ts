@@ -235,8 +235,10 @@ const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, g
     if (!entry) return;
     const rest = from.slice(0, -1);
     // An undone step remembers what was selected after it, for its redo.
+    // (A step is a new object only when there is a new selection to keep: storage writes a step
+    // again when it changes.)
     const moved: HistoryEntry =
-      direction < 0
+      direction < 0 && selection !== null && !sameSelection(selection, entry.selection?.after)
         ? { ...entry, selection: { before: entry.selection?.before ?? null, after: selection } }
         : entry;
     const to = [...(direction < 0 ? history.future : history.past), moved];
@@ -474,12 +476,16 @@ const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   setTab: (tab) => set({ tab }),
 });
 
-export const useAppStore = create<AppState>()((...a) => ({
-  ...createDatasetSlice(...a),
-  ...createFiltersSlice(...a),
-  ...createSelectionSlice(...a),
-  ...createAnalysisSlice(...a),
-  ...createNoticesSlice(...a),
-  ...createLayoutSlice(...a),
-  ...createViewSlice(...a),
-}));
+/** A store of its own (the app has one, `useAppStore`; tests of tabs side by side make two). */
+export const createAppStore = () =>
+  create<AppState>()((...a) => ({
+    ...createDatasetSlice(...a),
+    ...createFiltersSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createAnalysisSlice(...a),
+    ...createNoticesSlice(...a),
+    ...createLayoutSlice(...a),
+    ...createViewSlice(...a),
+  }));
+
+export const useAppStore = createAppStore();

@@ -8,6 +8,7 @@ import { ActionButton } from '../shortcuts/action-button';
 import { NewFromReportButton } from '../draft/new-from-report-button';
 import { ActorSearch } from './actor-search';
 import { HistoryButtons } from './history-buttons';
+import { SaveState } from './save-state';
 import { CopyLinkButton, ViewControls } from './view-controls';
 
 export interface ToolbarProps {
@@ -45,6 +46,7 @@ export function Toolbar({ searchRef, onLocate }: ToolbarProps) {
       <ActionButton id="add-relation" />
       <HistoryButtons />
       <ActionButton id="history" />
+      <SaveState />
       <ActionButton id="rerun-layout" />
       <ActionButton id="fit" />
       <ViewControls />
