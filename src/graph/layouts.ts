@@ -7,7 +7,7 @@ import { markMoment } from './bench-marks';
 import { runWorkerJob } from '../workers/worker-job';
 import { fitShown, fitToNodeCentres } from './camera';
 import { fcoseOptions } from './fcose-options';
-import { defaultLayout } from './tidy-positions';
+import type * as TidyPositions from './tidy-positions';
 import { isLargeGraph } from './lod';
 import type { LayoutRequest, LayoutReply } from './layout-worker';
 
@@ -65,13 +65,18 @@ export function layoutOptions(name: LayoutName, cy: Core, rootId?: string): Layo
 
 let fcoseLoaded: Promise<void> | null = null;
 let fcoseReady = false;
+/** The tidy pass that follows fcose, fetched with it (the first picture needs neither). */
+let tidy: typeof TidyPositions | null = null;
 
 /** fcose and its two helper libraries are a fifth of the code: fetched once, when first needed. */
 export function loadFcose(): Promise<void> {
-  fcoseLoaded ??= import('cytoscape-fcose').then((m) => {
-    cytoscape.use(m.default);
-    fcoseReady = true;
-  });
+  fcoseLoaded ??= Promise.all([import('cytoscape-fcose'), import('./tidy-positions')]).then(
+    ([m, t]) => {
+      cytoscape.use(m.default);
+      tidy = t;
+      fcoseReady = true;
+    },
+  );
   return fcoseLoaded;
 }
 
@@ -151,7 +156,7 @@ function fcoseInWorker(cy: Core, done: () => void): void {
  * then the tidy pass over measured labels (docs/design.md §15).
  */
 function fcoseFromCircle(cy: Core, options: LayoutOptions = fcoseOptions()): void {
-  defaultLayout(cy, 'measure', options);
+  tidy!.defaultLayout(cy, 'measure', options);
 }
 
 /**
