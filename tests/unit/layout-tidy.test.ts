@@ -97,7 +97,7 @@ describe('tidyLayout', () => {
       ),
       { numRuns: 40 },
     );
-  });
+  }, 30_000);
 
   it('leaves no overlap on a 200-actor graph', () => {
     const dataset = generateDataset({ actors: 200, relations: 300, seed: 3 });
@@ -106,7 +106,8 @@ describe('tidyLayout', () => {
       actor(a.id, 400 * Math.cos(i), 400 * Math.sin(i), a.name),
     );
     expect(tidied(nodes, dataset.relations)).toMatchObject(CLEAN);
-  });
+    // About 1.5 s alone; five agents share two cores here, so room beyond vitest's 5 s default.
+  }, 30_000);
 });
 
 describe('estimateLabelSize', () => {
