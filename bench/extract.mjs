@@ -66,6 +66,7 @@ try {
       }).observe({ type: 'longtask', buffered: true });
     });
     await page.goto(url);
+    await page.getByRole('button', { name: 'More' }).click();
     await page.getByRole('button', { name: 'New from report' }).click();
     const dialog = page.getByRole('dialog', { name: 'New from report' });
     await dialog.getByLabel('Report text').fill(text);

@@ -16,6 +16,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, runnerImport } from 'vite';
 import { bundleSize, INITIAL_BUDGET } from './bundle-size.mjs';
+import { layoutQualityRows, printLayoutQuality } from './layout-quality.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 /**
@@ -493,6 +494,7 @@ async function main() {
     initialGzipKB: Math.round(bundle.initialGzip / 100) / 10,
     budgetKB: INITIAL_BUDGET / 1000,
   });
+  results.push(...(await layoutQualityRows()));
   if (JSON_OUT) {
     for (const r of results) console.log(JSON.stringify(r));
     return;
@@ -536,6 +538,7 @@ function print(results) {
   }
   const b = results.find((x) => x.scenario === 'bundle');
   console.log(`\ninitial JavaScript: ${b.initialGzipKB} kB gzip (budget ${b.budgetKB} kB)`);
+  printLayoutQuality(results.filter((r) => r.scenario === 'layout-quality'));
 }
 
 main().catch((e) => {

@@ -27,7 +27,7 @@ export const centcomKh2024: Dataset = {
       shortName: 'US',
       aliases: ['U.S.', 'America', 'American forces'],
       kind: 'state',
-      position: { x: 264.947580461375, y: 257.5615867170172 },
+      position: { x: 276.5406061961277, y: 347.9235721351434 },
       description:
         'Carried out the January 2024 airstrikes on Kataib Hezbollah and, in January 2020, the airstrike that killed Qassem Soleimani and Abu Mahdi al-Muhandis.',
     },
@@ -37,7 +37,7 @@ export const centcomKh2024: Dataset = {
       shortName: 'CENTCOM',
       aliases: ['US Central Command', 'Central Command'],
       kind: 'military',
-      position: { x: 447.1295371359369, y: 114.21168032078035 },
+      position: { x: 482.121023811802, y: 140.62554253829427 },
       parent: 'united-states',
       description:
         'The US command that announced and defended the strikes on Kataib Hezbollah sites, calling them an answer to repeated attacks on US troops.',
@@ -47,7 +47,7 @@ export const centcomKh2024: Dataset = {
       name: 'U.S. forces in Iraq',
       aliases: ['US troops in Iraq', 'American troops'],
       kind: 'military',
-      position: { x: 719.9615740303386, y: 392.46355986030824 },
+      position: { x: 682.3965076869972, y: 424.7126446486986 },
       parent: 'united-states',
       description:
         'American troops stationed in Iraq, the target of the militia attacks the strikes answered.',
@@ -57,7 +57,7 @@ export const centcomKh2024: Dataset = {
       name: 'al-Asad Airbase',
       aliases: ['Al Asad Air Base', 'Ain al-Asad'],
       kind: 'facility',
-      position: { x: 589.0651829078174, y: 137.63843483413683 },
+      position: { x: 597.4649990878572, y: 168.5764659627892 },
       description:
         'Air base in western Iraq hosting US forces; hit by rockets and missiles on 20 January, the attack the strikes were said to answer.',
     },
@@ -66,7 +66,7 @@ export const centcomKh2024: Dataset = {
       name: 'Lloyd Austin',
       aliases: ['Secretary of Defense'],
       kind: 'person',
-      position: { x: 292.3155986318608, y: 389.8920771326898 },
+      position: { x: 112.10349231300285, y: 706.6607723858847 },
       parent: 'united-states',
       description:
         'US Secretary of Defense; called the strikes "necessary and proportionate" and said the US would protect its people and facilities.',
@@ -75,7 +75,7 @@ export const centcomKh2024: Dataset = {
       id: 'biden-administration',
       name: 'Biden administration',
       kind: 'government',
-      position: { x: 198.31559863186078, y: 389.8920771326898 },
+      position: { x: 214.10349231300285, y: 706.6607723858847 },
       parent: 'united-states',
       description:
         'Had asked the Iraqi government to rein in the Shiite militias; the report judges that appeal to have failed.',
@@ -86,7 +86,7 @@ export const centcomKh2024: Dataset = {
       shortName: 'KH',
       aliases: ["Kata'ib Hizballah", 'Kataib Hizbollah', 'Hezbollah Brigades'],
       kind: 'militia',
-      position: { x: 539.6496823665614, y: 339.0234430475982 },
+      position: { x: 590.6760862673086, y: 306.1154200532595 },
       description:
         'Iran-backed Shiite militia in Iraq, described as one of the most powerful of its kind; blamed for attacks on US forces including al-Asad Airbase, and the target of the strikes.',
     },
@@ -95,7 +95,7 @@ export const centcomKh2024: Dataset = {
       name: 'Islamic Resistance in Iraq',
       shortName: 'IRI',
       kind: 'coalition',
-      position: { x: 628.0446220503873, y: 545.0007563890892 },
+      position: { x: 638.8853973911373, y: 557.1607723858847 },
       description:
         'Umbrella group of Iran-backed militias that often claims the attacks on US forces.',
     },
@@ -104,7 +104,7 @@ export const centcomKh2024: Dataset = {
       name: 'Iran',
       aliases: ['Islamic Republic of Iran'],
       kind: 'state',
-      position: { x: 449.254673802159, y: 514.2062181662192 },
+      position: { x: 511.87178494934204, y: 461.2930204239508 },
       description:
         'Backs Kataib Hezbollah and the militias of the Islamic Resistance in Iraq, which the report calls its proxies.',
     },
@@ -113,7 +113,7 @@ export const centcomKh2024: Dataset = {
       name: 'Iraqi government',
       aliases: ['Government of Iraq', 'Baghdad'],
       kind: 'government',
-      position: { x: 328.16717069253417, y: 468.1016577501692 },
+      position: { x: 225.70583228706812, y: 540.9728885003252 },
       description:
         'Denounced the strikes as American aggression and argued that ending the Gaza war would stop the militia attacks.',
     },
@@ -122,7 +122,7 @@ export const centcomKh2024: Dataset = {
       name: 'Iraqi armed forces',
       aliases: ['Iraqi military'],
       kind: 'military',
-      position: { x: 208.81559863186078, y: 323.67855164112734 },
+      position: { x: 332.60349231300285, y: 706.6607723858847 },
       description: 'Iraq’s military, whose spokesman spoke out against the strikes.',
     },
     {
@@ -130,7 +130,7 @@ export const centcomKh2024: Dataset = {
       name: 'Yehia Rasool',
       aliases: ['Maj. Gen. Yehia Rasool', 'Yahya Rasool'],
       kind: 'person',
-      position: { x: 115.1313142878374, y: 428.11700327879834 },
+      position: { x: 168.3046150866178, y: 450.7098031792096 },
       parent: 'iraqi-armed-forces',
       description:
         'Major general and spokesman of the Iraqi armed forces; called the strikes a breach of Iraqi sovereignty and accused the US of ignoring Gaza.',
@@ -140,7 +140,7 @@ export const centcomKh2024: Dataset = {
       name: 'Qassem al-Araji',
       aliases: ['Qasim al-Araji'],
       kind: 'person',
-      position: { x: 84.03842596966143, y: 267.38146417932353 },
+      position: { x: 121.60349231300285, y: 335.4772301123207 },
       parent: 'iraqi-government',
       description:
         'Iraq’s national security adviser; condemned the strikes and said they would not help calm the situation.',
@@ -150,7 +150,7 @@ export const centcomKh2024: Dataset = {
       name: 'Qassem Soleimani',
       aliases: ['Qasem Soleimani', 'Qassim Suleimani'],
       kind: 'person',
-      position: { x: 396.65364258152056, y: 267.01761633788124 },
+      position: { x: 436.43927082524044, y: 338.5859114054076 },
       parent: 'iran',
       description:
         'Iranian general who worked with Kataib Hezbollah; killed in a US airstrike in January 2020.',
@@ -161,7 +161,7 @@ export const centcomKh2024: Dataset = {
       shortName: 'al-Muhandis',
       aliases: ['Abu Mahdi al Muhandis', 'Muhandis'],
       kind: 'person',
-      position: { x: 497.0873649809995, y: 203.00956343354918 },
+      position: { x: 437.8312823161353, y: 230.01088294485606 },
       description:
         'Founder of Kataib Hezbollah; killed alongside Qassem Soleimani in the January 2020 US airstrike.',
     },

@@ -35,6 +35,8 @@ export function App() {
   const [exportOpen, setExportOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
+  /** On narrow windows the filters panel is collapsed until asked for (app.css). */
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const [adding, setAdding] = useState(false);
   /** The new relation's source, when the "Relationship" dialog is open to add one. */
   const [addingRelation, setAddingRelation] = useState<{
@@ -109,7 +111,11 @@ export function App() {
             graphRef.current?.centerOn(id);
           }}
         />
-        <nav className="filters-panel" aria-label="Filters">
+        <nav
+          id="filters-panel"
+          className={filtersOpen ? 'filters-panel open' : 'filters-panel'}
+          aria-label="Filters"
+        >
           {sidePanels.shown && (
             <>
               <FiltersPanel />
@@ -118,6 +124,16 @@ export function App() {
           )}
         </nav>
         <main className="centre">
+          {/* Shown only on narrow windows (app.css), where the filters panel collapses. */}
+          <button
+            type="button"
+            className="filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls="filters-panel"
+            onClick={() => setFiltersOpen(!filtersOpen)}
+          >
+            {filtersOpen ? 'Hide filters' : 'Show filters'}
+          </button>
           <FocusBanner />
           <div role="tablist" aria-label="View" className="tabs">
             {(['graph', 'table'] as const).map((t) => (

@@ -7,6 +7,7 @@ import { markMoment } from './bench-marks';
 import { runWorkerJob } from '../workers/worker-job';
 import { fitShown, fitToNodeCentres } from './camera';
 import { fcoseOptions } from './fcose-options';
+import type * as TidyPositions from './tidy-positions';
 import { isLargeGraph } from './lod';
 import type { LayoutRequest, LayoutReply } from './layout-worker';
 
@@ -64,13 +65,18 @@ export function layoutOptions(name: LayoutName, cy: Core, rootId?: string): Layo
 
 let fcoseLoaded: Promise<void> | null = null;
 let fcoseReady = false;
+/** The tidy pass that follows fcose, fetched with it (the first picture needs neither). */
+let tidy: typeof TidyPositions | null = null;
 
 /** fcose and its two helper libraries are a fifth of the code: fetched once, when first needed. */
 export function loadFcose(): Promise<void> {
-  fcoseLoaded ??= import('cytoscape-fcose').then((m) => {
-    cytoscape.use(m.default);
-    fcoseReady = true;
-  });
+  fcoseLoaded ??= Promise.all([import('cytoscape-fcose'), import('./tidy-positions')]).then(
+    ([m, t]) => {
+      cytoscape.use(m.default);
+      tidy = t;
+      fcoseReady = true;
+    },
+  );
   return fcoseLoaded;
 }
 
@@ -104,7 +110,12 @@ function fcoseInWorker(cy: Core, done: () => void): void {
   const nodes = cy.nodes(':visible');
   const edges = cy.edges(':visible');
   const request: LayoutRequest = {
-    nodes: nodes.map((n) => ({ id: n.id(), w: n.outerWidth(), h: n.outerHeight() })),
+    nodes: nodes.map((n) => ({
+      id: n.id(),
+      w: n.outerWidth(),
+      h: n.outerHeight(),
+      label: String(n.data('label') ?? ''),
+    })),
     edges: edges.map((e) => ({ source: e.source().id(), target: e.target().id() })),
   };
   const job = runWorkerJob<LayoutRequest, never, LayoutReply>({
@@ -140,11 +151,12 @@ function fcoseInWorker(cy: Core, done: () => void): void {
   });
 }
 
-/** fcose over the shown elements, from a circle placed in data order: its deterministic start. */
+/**
+ * fcose over the shown elements, from a circle placed in data order (its deterministic start),
+ * then the tidy pass over measured labels (docs/design.md §15).
+ */
 function fcoseFromCircle(cy: Core, options: LayoutOptions = fcoseOptions()): void {
-  const shown = cy.elements(':visible');
-  shown.layout({ name: 'circle', animate: false, fit: false } as LayoutOptions).run();
-  shown.layout(options).run();
+  tidy!.defaultLayout(cy, 'measure', options);
 }
 
 /**

@@ -1,6 +1,9 @@
 // The Cytoscape stylesheet: shape and colour by actor kind, colour, line style and arrow by
 // relation type (read from element data), and the classes the adapter applies.
-import type { StylesheetJsonBlock } from 'cytoscape';
+import type { StylesheetJsonBlock, StylesheetStyle } from 'cytoscape';
+import { DARK_BACKGROUND, DARK_FADED } from '../model/contrast';
+
+type Style = StylesheetStyle['style'];
 
 export interface GraphPalette {
   readonly text: string;
@@ -8,7 +11,14 @@ export interface GraphPalette {
   readonly nodeBorder: string;
   readonly selection: string;
   readonly background: string;
+  /** Which colour of a relation's data its line takes (elements.ts: `darkColor` for dark). */
+  readonly lineColor: 'data(color)' | 'data(darkColor)';
+  /** How faded actors and relations look: both, then actors and relations on top (if any). */
+  readonly faded: { readonly all: Style; readonly node?: Style; readonly edge?: Style };
 }
+
+/** Faded by transparency: light backgrounds keep the colours' hue readable this way. */
+const TRANSPARENT_FADE = { opacity: 0.15, 'text-opacity': 0 } as const;
 
 export const LIGHT_PALETTE: GraphPalette = {
   text: '#1b1f24',
@@ -16,6 +26,8 @@ export const LIGHT_PALETTE: GraphPalette = {
   nodeBorder: '#30363d',
   selection: '#0b57d0',
   background: '#ffffff',
+  lineColor: 'data(color)',
+  faded: { all: TRANSPARENT_FADE },
 };
 
 export const DARK_PALETTE: GraphPalette = {
@@ -23,7 +35,15 @@ export const DARK_PALETTE: GraphPalette = {
   textOutline: '#0d1117',
   nodeBorder: '#c9d1d9',
   selection: '#58a6ff',
-  background: '#0d1117',
+  background: DARK_BACKGROUND,
+  // Lines lightened where needed to 3:1 on the canvas (docs/design.md §15).
+  lineColor: 'data(darkColor)',
+  // Faded in opaque greys of at least 3:1: on the dark canvas 15% opacity all but vanished.
+  faded: {
+    all: { 'text-opacity': 0 },
+    node: { 'background-color': DARK_FADED.fill, 'border-color': DARK_FADED.line },
+    edge: { 'line-color': DARK_FADED.line, 'target-arrow-color': DARK_FADED.line },
+  },
 };
 
 export function graphStylesheet(palette: GraphPalette): StylesheetJsonBlock[] {
@@ -56,10 +76,10 @@ export function graphStylesheet(palette: GraphPalette): StylesheetJsonBlock[] {
       selector: 'edge',
       style: {
         width: 2,
-        'line-color': 'data(color)',
+        'line-color': palette.lineColor,
         'line-style': 'data(lineStyle)' as never,
         'target-arrow-shape': 'data(arrow)' as never,
-        'target-arrow-color': 'data(color)',
+        'target-arrow-color': palette.lineColor,
         'arrow-scale': 1.1,
         'curve-style': 'bezier',
         'font-size': 10,
@@ -88,7 +108,9 @@ export function graphStylesheet(palette: GraphPalette): StylesheetJsonBlock[] {
       },
     },
     { selector: '.hidden', style: { display: 'none' } },
-    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
+    { selector: '.faded', style: palette.faded.all },
+    ...(palette.faded.node ? [{ selector: 'node.faded', style: palette.faded.node }] : []),
+    ...(palette.faded.edge ? [{ selector: 'edge.faded', style: palette.faded.edge }] : []),
     {
       selector: 'node.selected',
       style: { 'border-width': 4, 'border-color': palette.selection },

@@ -28,6 +28,105 @@ export interface TimelineMark {
 /** First and last day shown on the strip, as `YYYY-MM-DD`, both inclusive. */
 export type DateExtent = readonly [string, string];
 
+/**
+ * One stretch of the strip's axis: the days `first`..`last` (day numbers, inclusive) spread evenly
+ * from `x0` to `x1` (0..1). A `gap` piece is a stretch with no mark, squeezed into a narrow break.
+ */
+export interface AxisPiece {
+  readonly first: number;
+  readonly last: number;
+  readonly x0: number;
+  readonly x1: number;
+  readonly gap: boolean;
+}
+
+/**
+ * The strip's axis (docs/design.md §15): every day of the extent has a place, in order, so dates
+ * stay exact; stretches longer than BREAK_DAYS with no mark are squeezed into breaks, and the
+ * width saved goes to the stretches that hold marks, shared by how many marks each holds.
+ */
+export interface TimeAxis {
+  readonly pieces: readonly AxisPiece[];
+}
+
+/** Empty stretches longer than this many days become breaks. */
+export const BREAK_DAYS = 31;
+/** The share of the strip one break takes. */
+export const BREAK_WIDTH = 0.04;
+
+/** An unbroken axis over the extent: every day the same width. */
+export function linearAxis(extent: DateExtent): TimeAxis {
+  const first = dayNumber(extent[0]);
+  const last = Math.max(first, dayNumber(extent[1]));
+  return { pieces: [{ first, last, x0: 0, x1: 1, gap: false }] };
+}
+
+/**
+ * The axis for marks spanning `starts[k]`..`ends[k]` (day numbers; in order of start): marks
+ * whose spans come within BREAK_DAYS of each other share a stretch; the stretches between are
+ * breaks of BREAK_WIDTH each; the rest of the strip goes to the stretches, by their marks.
+ */
+export function timeAxis(starts: ArrayLike<number>, ends: ArrayLike<number>): TimeAxis {
+  const groups: { first: number; last: number; marks: number }[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k]!;
+    const end = ends[k]!;
+    const g = groups.at(-1);
+    if (g && start <= g.last + 1 + BREAK_DAYS) {
+      g.last = Math.max(g.last, end);
+      g.marks += 1;
+    } else groups.push({ first: start, last: end, marks: 1 });
+  }
+  if (groups.length === 0) return { pieces: [] };
+  const breaks = groups.length - 1;
+  const room = 1 - breaks * BREAK_WIDTH;
+  const marks = groups.reduce((sum, g) => sum + g.marks, 0);
+  const pieces: AxisPiece[] = [];
+  let x = 0;
+  groups.forEach((g, i) => {
+    if (i > 0) {
+      const before = groups[i - 1]!;
+      pieces.push({
+        first: before.last + 1,
+        last: g.first - 1,
+        x0: x,
+        x1: x + BREAK_WIDTH,
+        gap: true,
+      });
+      x += BREAK_WIDTH;
+    }
+    const width = i === groups.length - 1 ? 1 - x : (room * g.marks) / marks;
+    pieces.push({ first: g.first, last: g.last, x0: x, x1: x + width, gap: false });
+    x += width;
+  });
+  return { pieces };
+}
+
+const axisOf = (scale: DateExtent | TimeAxis): TimeAxis =>
+  'pieces' in scale ? scale : linearAxis(scale);
+
+/** Where the moment `t` (a day number; `d` is the start of day d, `d + 1` its end) sits, 0..1. */
+function momentPosition(axis: TimeAxis, t: number): number {
+  const { pieces } = axis;
+  if (pieces.length === 0) return 0;
+  if (t <= pieces[0]!.first) return 0;
+  for (const p of pieces) {
+    if (t <= p.last + 1) return p.x0 + ((t - p.first) / (p.last - p.first + 1)) * (p.x1 - p.x0);
+  }
+  return 1;
+}
+
+/** The day at a position on the axis (0..1, clamped). */
+function positionDay(axis: TimeAxis, position: number): number {
+  const { pieces } = axis;
+  const p = Number.isFinite(position) ? Math.min(1, Math.max(0, position)) : 0;
+  const piece = pieces.find((q) => p < q.x1) ?? pieces.at(-1)!;
+  const days = piece.last - piece.first + 1;
+  const within = piece.x1 > piece.x0 ? (p - piece.x0) / (piece.x1 - piece.x0) : 0;
+  // The nudge undoes rounding: (k / days) * days can come out a hair below k.
+  return piece.first + Math.min(days - 1, Math.max(0, Math.floor(within * days + 1e-9)));
+}
+
 /** The real calendar days a partial date spans (dateSpan's `-31` pulled back to the month's end). */
 export function calendarSpan(date: string): readonly [string, string] {
   const [start, end] = dateSpan(date);
@@ -120,6 +219,8 @@ export interface PlacedMark {
 export interface TimelineLayout {
   /** The days the shown marks cover, or undefined when no shown relation is dated. */
   readonly extent: DateExtent | undefined;
+  /** How the days are spread across the strip (breaks where long stretches hold no mark). */
+  readonly axis: TimeAxis;
   /** How many dated relations the filters show. */
   readonly count: number;
   /** Marks per column (see TIMELINE_COLUMNS), in the order each column's first mark comes. */
@@ -163,11 +264,20 @@ export function timelineLayout(
     if (first < 0) first = i;
     if (last < 0 || endDays[i]! > endDays[last]!) last = i;
   }
-  if (first < 0) return { extent: undefined, count, columns: new Map(), placed: [] };
+  if (first < 0)
+    return { extent: undefined, axis: { pieces: [] }, count, columns: new Map(), placed: [] };
 
   const firstDay = startDays[first]!;
   const lastDay = endDays[last]!;
-  const days = lastDay - firstDay + 1;
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  for (let k = 0, n = 0; k < order.length; k++) {
+    const i = order[k]!;
+    if (!shown[i]) continue;
+    starts[n] = startDays[i]!;
+    ends[n++] = endDays[i]!;
+  }
+  const axis = timeAxis(starts, ends);
   // Sentences are only worth building for marks the strip draws one by one.
   const words =
     count <= maxMarks
@@ -179,11 +289,8 @@ export function timelineLayout(
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
     if (!shown[i]) continue;
-    // Halfway between the start of the first day and the end of the last, each clamped to the
-    // strip as datePosition does.
-    const a = Math.min(1, Math.max(0, (startDays[i]! - firstDay) / days));
-    const b = Math.min(1, Math.max(0, (endDays[i]! - firstDay + 1) / days));
-    const x = (a + b) / 2;
+    // Halfway between the start of the first day and the end of the last, as datePosition says.
+    const x = (momentPosition(axis, startDays[i]!) + momentPosition(axis, endDays[i]! + 1)) / 2;
     const column = Math.round(x * TIMELINE_COLUMNS);
     const row = perColumn[column]!;
     if (row === 0) columnOrder.push(column);
@@ -194,43 +301,37 @@ export function timelineLayout(
     }
   }
   const columns = new Map(columnOrder.map((c) => [c, perColumn[c]!]));
-  return { extent: [dayString(firstDay), dayString(lastDay)], count, columns, placed };
+  return { extent: [dayString(firstDay), dayString(lastDay)], axis, count, columns, placed };
 }
 
 /**
- * Where a date sits on the strip, 0 at the start of the extent's first day and 1 at the end of
- * its last (each day is a slot, so a one-day extent still has width). `edge` picks the start or
- * the end of a partial date's span. Dates outside the extent clamp to 0 or 1.
+ * Where a date sits on the strip, 0 at the start of the first day and 1 at the end of the last
+ * (each day is a slot, so a one-day extent still has width), on an extent's even axis or a
+ * broken one (`timeAxis`). `edge` picks the start or the end of a partial date's span. Dates
+ * outside clamp to 0 or 1.
  */
 export function datePosition(
   date: string,
-  extent: DateExtent,
+  scale: DateExtent | TimeAxis,
   edge: 'start' | 'end' = 'start',
 ): number {
-  const first = dayNumber(extent[0]);
-  const days = dayNumber(extent[1]) - first + 1;
-  if (days <= 0) return 0;
   const [start, end] = dateSpan(date);
-  const offset = edge === 'start' ? dayNumber(start) - first : dayNumber(end) - first + 1;
-  return Math.min(1, Math.max(0, offset / days));
+  const t = edge === 'start' ? dayNumber(start) : dayNumber(end) + 1;
+  return Math.min(1, Math.max(0, momentPosition(axisOf(scale), t)));
 }
 
 /** The day at a position on the strip (0..1, clamped): the inverse of `datePosition`. */
-export function dateAtPosition(position: number, extent: DateExtent): string {
-  const first = dayNumber(extent[0]);
-  const days = Math.max(1, dayNumber(extent[1]) - first + 1);
-  const p = Number.isFinite(position) ? Math.min(1, Math.max(0, position)) : 0;
-  // The nudge undoes rounding: (k / days) * days can come out a hair below k.
-  return dayString(first + Math.min(days - 1, Math.floor(p * days + 1e-9)));
+export function dateAtPosition(position: number, scale: DateExtent | TimeAxis): string {
+  return dayString(positionDay(axisOf(scale), position));
 }
 
 /** The inclusive date range a drag across the strip selects, whichever way the drag went. */
 export function dateRangeAtPositions(
   a: number,
   b: number,
-  extent: DateExtent,
+  scale: DateExtent | TimeAxis,
 ): { readonly from: string; readonly to: string } {
-  const from = dateAtPosition(Math.min(a, b), extent);
-  const to = dateAtPosition(Math.max(a, b), extent);
+  const from = dateAtPosition(Math.min(a, b), scale);
+  const to = dateAtPosition(Math.max(a, b), scale);
   return { from, to };
 }

@@ -123,11 +123,16 @@ describe('toolbar buttons from the action registry', () => {
       </ActionContextOf.Provider>,
     );
     const toolbar = screen.getByRole('banner');
+    // Rarely used actions sit in the toolbar's "More" menu.
+    await user.click(within(toolbar).getByRole('button', { name: 'More' }));
     for (const action of ACTIONS.filter((a) => a.button)) {
       const name = action.button!.name ?? action.button!.text;
       expect(within(toolbar).getByRole('button', { name })).toBeInTheDocument();
     }
     await user.click(within(toolbar).getByRole('button', { name: 'Fit' }));
+    // A press outside the menu closed it; it opens again.
+    expect(within(toolbar).queryByRole('button', { name: 'Keyboard shortcuts' })).toBeNull();
+    await user.click(within(toolbar).getByRole('button', { name: 'More' }));
     await user.click(within(toolbar).getByRole('button', { name: 'Keyboard shortcuts' }));
     await user.click(within(toolbar).getByRole('button', { name: 'Export' }));
     await user.click(within(toolbar).getByRole('button', { name: 'Re-run layout' }));

@@ -103,7 +103,8 @@ test('the Actors table renames and sets a kind in place; "History" goes back to 
     actorsTable(page).getByRole('row', { name: /Islamic Republic of Iran/ }),
   ).toContainText('organization');
 
-  await page.getByRole('button', { name: 'History' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('group', { name: 'More' }).getByRole('button', { name: 'History' }).click();
   const history = page.getByRole('dialog', { name: 'History' });
   const steps = history.getByRole('list', { name: 'Steps, newest first' }).getByRole('button');
   await expect(steps).toHaveText([

@@ -131,7 +131,9 @@ test('elements are drawn and hit-tested in exactly the order Cytoscape sorts the
   expect(flat.ours.all).toHaveLength(centcomKh2024.actors.length + centcomKh2024.relations.length);
   expect(flat.ours).toEqual(flat.theirs);
   // Compound parents (their depth orders the drawing) and hidden elements.
+  await page.getByRole('button', { name: 'More' }).click();
   await page.getByRole('checkbox', { name: 'Group by parent' }).check();
+  await page.keyboard.press('Escape');
   await page
     .getByRole('group', { name: 'Relationship types' })
     .getByRole('checkbox', { name: /^condemned/ })

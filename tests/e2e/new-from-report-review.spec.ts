@@ -15,6 +15,7 @@ const REPORT = [
 ].join('\n');
 
 async function openDialog(page: Page) {
+  await page.getByRole('button', { name: 'More' }).click();
   await page.getByRole('button', { name: 'New from report' }).click();
   return page.getByRole('dialog', { name: 'New from report' });
 }

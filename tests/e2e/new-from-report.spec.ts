@@ -19,6 +19,7 @@ test('the seed report drafts in a worker and, all accepted, becomes a dataset th
   const workers: string[] = [];
   page.on('worker', (w) => workers.push(w.url()));
 
+  await page.getByRole('button', { name: 'More' }).click();
   await page.getByRole('button', { name: 'New from report' }).click();
   const dialog = page.getByRole('dialog', { name: 'New from report' });
   await dialog.getByLabel('Title').fill('CENTCOM strikes, drafted');

@@ -9,6 +9,8 @@ import {
   type VisibleGraph,
 } from '../../src/model/filters';
 import {
+  BREAK_DAYS,
+  BREAK_WIDTH,
   calendarSpan,
   dateAtPosition,
   datePosition,
@@ -18,10 +20,12 @@ import {
   timelineExtent,
   timelineLayout,
   timelineMarks,
+  timeAxis,
   type DateExtent,
   type TimelineMark,
 } from '../../src/model/timeline';
 import { vocabularyOf } from '../../src/model/vocabulary';
+import { dayNumber, dayString } from '../../src/model/partial-date';
 import { filtersArb, smallDatasetArb } from './fixtures/filter-arbitraries';
 
 describe('timelineMarks', () => {
@@ -190,15 +194,19 @@ function plainMarks(dataset: Dataset, visible?: VisibleGraph): TimelineMark[] {
     .sort((a, b) => cmp(a.start, b.start) || cmp(a.end, b.end));
 }
 
-/** The strip's layout worked out plainly from the marks, datePosition and timelineExtent. */
+/** The strip's layout worked out plainly from the marks, timeAxis, datePosition and timelineExtent. */
 function plainLayout(dataset: Dataset, filters: Filters, maxMarks: number) {
   const undated = { ...filters, dateFrom: undefined, dateTo: undefined, includeUndated: true };
   const marks = plainMarks(dataset, visibleGraph(dataset, undated));
   const extent = timelineExtent(marks);
+  const axis = timeAxis(
+    marks.map((m) => dayNumber(m.start)),
+    marks.map((m) => dayNumber(m.end)),
+  );
   const columns = new Map<number, number>();
   const placed = extent
     ? marks.map((m) => {
-        const x = (datePosition(m.start, extent) + datePosition(m.date, extent, 'end')) / 2;
+        const x = (datePosition(m.start, axis) + datePosition(m.date, axis, 'end')) / 2;
         const column = Math.round(x * TIMELINE_COLUMNS);
         const row = columns.get(column) ?? 0;
         columns.set(column, row + 1);
@@ -206,7 +214,13 @@ function plainLayout(dataset: Dataset, filters: Filters, maxMarks: number) {
         return { mark: m, type, x, row };
       })
     : [];
-  return { extent, count: marks.length, columns, placed: marks.length <= maxMarks ? placed : [] };
+  return {
+    extent,
+    axis,
+    count: marks.length,
+    columns,
+    placed: marks.length <= maxMarks ? placed : [],
+  };
 }
 
 describe('timelineMarks on any small dataset', () => {
@@ -228,7 +242,10 @@ describe('timelineLayout', () => {
     expect(layout.extent).toEqual(['2020-01-01', '2024-01-31']);
     expect(layout.count).toBe(7);
     expect(layout.placed.map((p) => p.mark)).toEqual(timelineMarks(centcomKh2024));
-    expect(layout.placed[0]!.x).toBeCloseTo(15.5 / 1492);
+    // January 2020 and January 2024, with a break between: the 2020 marks (two of seven) sit in
+    // the middle of the first stretch, which gets 2/7 of the strip after the break's share.
+    expect(layout.axis.pieces.map((p) => p.gap)).toEqual([false, true, false]);
+    expect(layout.placed[0]!.x).toBeCloseTo(((1 - BREAK_WIDTH) * 2) / 7 / 2);
     // The three condemnations of January 2024 land in one column, one above the other.
     const condemned = layout.placed.filter((p) => p.type === 'condemned');
     expect(condemned.map((p) => p.row)).toEqual([0, 1, 2]);
@@ -264,7 +281,13 @@ describe('timelineLayout', () => {
       ...DEFAULT_FILTERS,
       hiddenRelationTypes: ['attacked', 'condemned'],
     });
-    expect(layout).toEqual({ extent: undefined, count: 0, columns: new Map(), placed: [] });
+    expect(layout).toEqual({
+      extent: undefined,
+      axis: { pieces: [] },
+      count: 0,
+      columns: new Map(),
+      placed: [],
+    });
   });
 
   it('matches the marks placed one by one with datePosition, on any small dataset', () => {
@@ -277,6 +300,7 @@ describe('timelineLayout', () => {
           const layout = timelineLayout(dataset, f, maxMarks);
           const plain = plainLayout(dataset, f, maxMarks);
           expect(layout.extent).toEqual(plain.extent);
+          expect(layout.axis).toEqual(plain.axis);
           expect(layout.count).toBe(plain.count);
           // Same columns, in the same order (the strip draws them in this order).
           expect([...layout.columns]).toEqual([...plain.columns]);
@@ -296,5 +320,69 @@ describe('sameTimelineFilters', () => {
     expect(sameTimelineFilters(f, { ...f, hideUnconnected: true })).toBe(true);
     expect(sameTimelineFilters(f, { ...f, hiddenActorKinds: [] })).toBe(false);
     expect(sameTimelineFilters(f, { ...f, hiddenRelationTypes: ['allied'] })).toBe(false);
+  });
+});
+
+describe('timeAxis', () => {
+  const day = (d: string) => dayNumber(d);
+  const marks = ['2020-01-03', '2020-01-03', '2024-01-20', '2024-01-24', '2024-01-25'];
+  const axis = timeAxis(marks.map(day), marks.map(day));
+
+  it('breaks the axis where four years pass without a mark, and keeps every date exact', () => {
+    expect(axis.pieces.map((p) => p.gap)).toEqual([false, true, false]);
+    const [, gap] = axis.pieces;
+    expect(gap!.x1 - gap!.x0).toBeCloseTo(BREAK_WIDTH);
+    for (const d of ['2020-01-03', '2022-06-01', '2024-01-20', '2024-01-24', '2024-01-25']) {
+      const x = (datePosition(d, axis) + datePosition(d, axis, 'end')) / 2;
+      expect(dateAtPosition(x, axis)).toBe(d);
+    }
+  });
+
+  it('spends the width on the marks: days of the same week a tenth of the strip apart, not 0.3%', () => {
+    const at = (d: string) => datePosition(d, axis);
+    expect(at('2024-01-24') - at('2024-01-20')).toBeGreaterThan(0.1);
+    const plain: DateExtent = ['2020-01-03', '2024-01-25'];
+    expect(datePosition('2024-01-24', plain) - datePosition('2024-01-20', plain)).toBeLessThan(
+      0.003,
+    );
+  });
+
+  it('keeps stretches no more than BREAK_DAYS apart unbroken', () => {
+    const first = day('2024-01-01');
+    // BREAK_DAYS empty days between two marks: one stretch; one more: a break.
+    const close = [first, first + 1 + BREAK_DAYS];
+    expect(timeAxis(close, close).pieces).toHaveLength(1);
+    const apart = [first, first + 2 + BREAK_DAYS];
+    expect(timeAxis(apart, apart).pieces.map((p) => p.gap)).toEqual([false, true, false]);
+  });
+
+  it('orders every day of the extent, on any marks', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 18000, max: 19500 }), fc.nat(400)), {
+          minLength: 1,
+          maxLength: 30,
+        }),
+        (spans) => {
+          const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+          const a = timeAxis(
+            sorted.map(([s]) => s),
+            sorted.map(([s, n]) => s + n),
+          );
+          const first = sorted[0]![0];
+          const last = Math.max(...sorted.map(([s, n]) => s + n));
+          let previous = -1;
+          // Every 13th day: a prime step lands on every weekday and day of the month.
+          for (let d = first; d <= last; d += 13) {
+            const x = datePosition(dayString(d), a);
+            expect(x).toBeGreaterThan(previous);
+            expect(dateAtPosition(x + 1e-9, a)).toBe(dayString(d));
+            previous = x;
+          }
+          expect(datePosition(dayString(last), a, 'end')).toBeCloseTo(1);
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });

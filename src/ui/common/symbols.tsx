@@ -1,5 +1,6 @@
 // Small SVG symbols of actor kinds and relation types, matching the shapes and lines the graph draws.
 import type { ActorKindStyle, RelationTypeStyle } from '../../model/vocabulary';
+import { useLineColor } from '../use-dark-theme';
 
 function shapePath(shape: string): string {
   const poly = (sides: number, rotation: number) =>
@@ -55,6 +56,7 @@ export function KindSymbol({ kind }: { kind: ActorKindStyle }) {
 const DASH = { solid: undefined, dashed: '5 3', dotted: '1.5 2.5' } as const;
 
 export function TypeSymbol({ type }: { type: RelationTypeStyle }) {
+  const color = useLineColor()(type.color);
   return (
     <svg className="symbol" width="28" height="16" viewBox="0 0 28 16" aria-hidden="true">
       <line
@@ -62,11 +64,11 @@ export function TypeSymbol({ type }: { type: RelationTypeStyle }) {
         y1="8"
         x2={type.directed ? 21 : 27}
         y2="8"
-        stroke={type.color}
+        stroke={color}
         strokeWidth="2.5"
         strokeDasharray={DASH[type.lineStyle]}
       />
-      {type.directed && <polygon points="27,8 20,4 20,12" fill={type.color} />}
+      {type.directed && <polygon points="27,8 20,4 20,12" fill={color} />}
     </svg>
   );
 }

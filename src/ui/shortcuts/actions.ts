@@ -38,6 +38,11 @@ export interface AppAction {
     /** The accessible name, when the text is a symbol. */
     readonly name?: string;
     readonly primary?: boolean;
+    /**
+     * Offered in the toolbar's "More" menu (toolbar-menu.tsx) rather than on the bar, under its
+     * name: for rarely used actions, so the bar keeps to one row.
+     */
+    readonly menu?: boolean;
   };
   run(context: ActionContext): void;
 }
@@ -55,7 +60,7 @@ export const ACTIONS: readonly AppAction[] = [
     id: 'rerun-layout',
     keys: [],
     label: 'Run the layout again',
-    button: { text: 'Re-run layout' },
+    button: { text: '↻', name: 'Re-run layout' },
     run: (c) => c.rerunLayout(),
   },
   {
@@ -104,7 +109,7 @@ export const ACTIONS: readonly AppAction[] = [
     id: 'history',
     keys: ['h'],
     label: 'Show the history of edits, to go back to any step',
-    button: { text: 'History' },
+    button: { text: 'History', menu: true },
     run: (c) => c.openHistory(),
   },
   {
@@ -118,7 +123,7 @@ export const ACTIONS: readonly AppAction[] = [
     id: 'shortcuts',
     keys: ['?'],
     label: 'Show keyboard shortcuts',
-    button: { text: '?', name: 'Keyboard shortcuts' },
+    button: { text: '?', name: 'Keyboard shortcuts', menu: true },
     run: (c) => c.openShortcuts(),
   },
 ];

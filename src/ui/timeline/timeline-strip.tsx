@@ -7,8 +7,11 @@ import {
   dateRangeAtPositions,
   datePosition,
   TIMELINE_COLUMNS,
+  type TimeAxis,
   type TimelineLayout,
 } from '../../model/timeline';
+import { dayString } from '../../model/partial-date';
+import { useLineColor } from '../use-dark-theme';
 import type { Vocabulary } from '../../model/vocabulary';
 import { useAppStore } from '../../store/app-store';
 import { timelineLayoutFor, useDatasetContent, useVocabulary } from '../../store/derived';
@@ -43,8 +46,8 @@ export function TimelineStrip() {
   const rangeX =
     filters.dateFrom || filters.dateTo
       ? [
-          filters.dateFrom ? datePosition(filters.dateFrom, extent) : 0,
-          filters.dateTo ? datePosition(filters.dateTo, extent, 'end') : 1,
+          filters.dateFrom ? datePosition(filters.dateFrom, layout.axis) : 0,
+          filters.dateTo ? datePosition(filters.dateTo, layout.axis, 'end') : 1,
         ]
       : null;
 
@@ -66,13 +69,13 @@ export function TimelineStrip() {
         onPointerMove={(e) => drag && setDrag({ ...drag, b: position(e) })}
         onPointerUp={() => {
           if (drag && Math.abs(drag.b - drag.a) > 0.005) {
-            const { from, to } = dateRangeAtPositions(drag.a, drag.b, extent);
+            const { from, to } = dateRangeAtPositions(drag.a, drag.b, layout.axis);
             setDateRange(from, to);
           }
           setDrag(null);
         }}
       >
-        <line x1="0" x2="100%" y1={HEIGHT - 8} y2={HEIGHT - 8} className="timeline-axis" />
+        <Axis axis={layout.axis} />
         {rangeX && (
           <rect
             x={`${rangeX[0]! * 100}%`}
@@ -109,6 +112,40 @@ export function TimelineStrip() {
   );
 }
 
+/**
+ * The axis line, broken where a long stretch without marks is squeezed (model/timeline.ts): a
+ * pair of slanted strokes there, titled with the days it skips.
+ */
+const Axis = memo(function Axis({ axis }: { axis: TimeAxis }) {
+  const y = HEIGHT - 8;
+  return axis.pieces.map((p) =>
+    p.gap ? (
+      <g key={p.first} className="timeline-break">
+        <title>{`${dayString(p.first)} to ${dayString(p.last)}: nothing dated (shortened)`}</title>
+        <rect x={`${p.x0 * 100}%`} width={`${(p.x1 - p.x0) * 100}%`} y={y - 8} height={16} />
+        {[0.35, 0.65].map((f) => (
+          <line
+            key={f}
+            x1={`${(p.x0 + (p.x1 - p.x0) * f) * 100}%`}
+            x2={`${(p.x0 + (p.x1 - p.x0) * f) * 100}%`}
+            y1={y - 5}
+            y2={y + 5}
+          />
+        ))}
+      </g>
+    ) : (
+      <line
+        key={p.first}
+        x1={`${p.x0 * 100}%`}
+        x2={`${p.x1 * 100}%`}
+        y1={y}
+        y2={y}
+        className="timeline-axis"
+      />
+    ),
+  );
+});
+
 /** One bar per column, taller the more marks it holds. Memoised: a drag redraws only its box. */
 const DensityBars = memo(function DensityBars({ columns }: { columns: TimelineLayout['columns'] }) {
   return [...columns.entries()].map(([column, count]) => (
@@ -139,10 +176,12 @@ const Marks = memo(function Marks({
   dateTo: string | undefined;
   select: (selection: Selection) => void;
 }) {
+  const lineColor = useLineColor();
   const from = dateFrom ? dateSpan(dateFrom)[0] : undefined;
   const to = dateTo ? dateSpan(dateTo)[1] : undefined;
   return layout.placed.map(({ mark: m, type: typeId, x, row }) => {
     const type = vocabulary.relationType(typeId);
+    const color = lineColor(type.color);
     const selected = selection?.kind === 'relation' && selection.id === m.relationId;
     const inRange = (from === undefined || m.end >= from) && (to === undefined || m.start <= to);
     const cy = HEIGHT - 8 - MARK_R - 2 - (row % ROWS) * (MARK_R * 2 + 2);
@@ -161,8 +200,8 @@ const Marks = memo(function Marks({
         transform={shift ? `translate(${shift} 0)` : undefined}
         r={selected ? MARK_R + 2 : MARK_R}
         className={`timeline-mark${inRange ? '' : ' out-of-range'}`}
-        fill={m.dateInferred ? 'var(--bg)' : type.color}
-        stroke={type.color}
+        fill={m.dateInferred ? 'var(--bg)' : color}
+        stroke={color}
         strokeWidth={2}
         onClick={() => select({ kind: 'relation', id: m.relationId })}
         onKeyDown={(e) => {

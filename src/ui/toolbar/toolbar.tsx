@@ -1,4 +1,5 @@
-// The toolbar: dataset title and switcher, actor search, layout menu, Fit, Export, theme.
+// The toolbar: dataset title and switcher, actor search, layout menu, Fit, editing, Import,
+// Export, and "More" (size, grouping, theme, drafting, link, shortcuts): one row at 1,280 px.
 import type { Ref } from 'react';
 import { LAYOUT_LABELS } from '../../graph/layouts';
 import { useAppStore, type LayoutName, type Theme } from '../../store/app-store';
@@ -9,6 +10,7 @@ import { NewFromReportButton } from '../draft/new-from-report-button';
 import { ActorSearch } from './actor-search';
 import { HistoryButtons } from './history-buttons';
 import { SaveState } from './save-state';
+import { ToolbarMenu } from './toolbar-menu';
 import { CopyLinkButton, ViewControls } from './view-controls';
 
 export interface ToolbarProps {
@@ -32,7 +34,7 @@ export function Toolbar({ searchRef, onLocate }: ToolbarProps) {
       </div>
       <DatasetSwitcher />
       <ActorSearch ref={searchRef} onLocate={onLocate} />
-      <label className="field">
+      <label className="field layout-field">
         <span>Layout</span>
         <select value={layout} onChange={(e) => runLayout(e.currentTarget.value as LayoutName)}>
           {(Object.keys(LAYOUT_LABELS) as LayoutName[]).map((name) => (
@@ -42,27 +44,27 @@ export function Toolbar({ searchRef, onLocate }: ToolbarProps) {
           ))}
         </select>
       </label>
+      <ActionButton id="rerun-layout" />
+      <ActionButton id="fit" />
       <ActionButton id="add-actor" />
       <ActionButton id="add-relation" />
       <HistoryButtons />
-      <ActionButton id="history" />
       <SaveState />
-      <ActionButton id="rerun-layout" />
-      <ActionButton id="fit" />
-      <ViewControls />
-      <CopyLinkButton />
       <ImportButton />
-      <NewFromReportButton />
       <ActionButton id="export" />
-      <label className="field">
-        <span>Theme</span>
-        <select value={theme} onChange={(e) => setTheme(e.currentTarget.value as Theme)}>
-          <option value="system">System</option>
-          <option value="light">Light</option>
-          <option value="dark">Dark</option>
-        </select>
-      </label>
-      <ActionButton id="shortcuts" />
+      <ToolbarMenu>
+        <ViewControls />
+        <label className="field">
+          <span>Theme</span>
+          <select value={theme} onChange={(e) => setTheme(e.currentTarget.value as Theme)}>
+            <option value="system">System</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </label>
+        <NewFromReportButton />
+        <CopyLinkButton />
+      </ToolbarMenu>
     </header>
   );
 }
