@@ -4,10 +4,8 @@ import type { Selection } from './model/element-classes';
 import { GraphView, type GraphHandle } from './graph/graph-view';
 import { selectedElements, useAppStore } from './store/app-store';
 import { DetailsPanel } from './ui/details/details-panel';
-import { ExportDialog } from './ui/export/export-dialog';
 import { FiltersPanel } from './ui/filters/filters-panel';
 import { Legend } from './ui/legend/legend';
-import { TableView } from './ui/table/table-view';
 import { Toolbar } from './ui/toolbar/toolbar';
 import { useDarkTheme } from './ui/use-dark-theme';
 import { useSidePanelsAfterGraph } from './ui/use-side-panels';
@@ -16,7 +14,7 @@ import { FocusBanner } from './ui/analysis/focus-controls';
 import { Notices } from './ui/common/notices';
 import { ActorDialog, DeleteDialog, HistoryDialog, RelationDialog } from './ui/edit/lazy-dialogs';
 import { actionForKey, ActionContextOf, keyOf, type ActionContext } from './ui/shortcuts/actions';
-import { ShortcutsDialog } from './ui/shortcuts/shortcuts-dialog';
+import { ExportDialog, ShortcutsDialog, TableView } from './ui/lazy-views';
 import { TimelineStrip } from './ui/timeline/timeline-strip';
 
 const isTyping = (target: EventTarget | null) =>
@@ -177,7 +175,9 @@ export function App() {
               aria-labelledby="tab-table"
               className="table-panel"
             >
-              <TableView />
+              <Suspense fallback={<p className="muted">Loading the tables…</p>}>
+                <TableView />
+              </Suspense>
             </div>
           )}
           <TimelineStrip />
@@ -185,9 +185,9 @@ export function App() {
           <Notices />
         </main>
         <DetailsPanel deferred={!sidePanels.shown} />
-        {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
-        {exportOpen && <ExportDialog graph={graphRef} onClose={() => setExportOpen(false)} />}
         <Suspense fallback={null}>
+          {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+          {exportOpen && <ExportDialog graph={graphRef} onClose={() => setExportOpen(false)} />}
           {adding && <ActorDialog onClose={() => setAdding(false)} />}
           {addingRelation && (
             <RelationDialog {...addingRelation} onClose={() => setAddingRelation(null)} />

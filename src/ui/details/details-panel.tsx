@@ -1,5 +1,5 @@
 // The right panel, landmark "Details": the selected actor or relation and the evidence behind it.
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import type { Actor, Dataset, Relation } from '../../../graph-data/schema';
 import { relationsOfActor } from '../../model/relations-of';
 import type { Vocabulary } from '../../model/vocabulary';
@@ -15,7 +15,7 @@ import { ActorFigures } from '../analysis/actor-figures';
 import { FocusButtons } from '../analysis/focus-controls';
 import { DeleteButton, EditActorButton, EditRelationButton } from '../edit/edit-actor-button';
 import { EvidenceList, RelationDate } from './evidence-list';
-import { SelectionDetails } from './selection-details';
+import { SelectionDetails } from '../lazy-views';
 import { SourceView } from './source-view';
 
 function ActorLink({ actor, id }: { actor: Actor | undefined; id: string }) {
@@ -199,7 +199,11 @@ function DetailsContent() {
   const actors = useActorIndex();
   let body;
   if (multiSelection.length > 0) {
-    body = <SelectionDetails selected={multiSelection} />;
+    body = (
+      <Suspense fallback={<h2>{multiSelection.length} selected</h2>}>
+        <SelectionDetails selected={multiSelection} />
+      </Suspense>
+    );
   } else if (selection?.kind === 'actor' && actors.has(selection.id)) {
     body = (
       <ActorDetails actor={actors.get(selection.id)!} dataset={dataset} vocabulary={vocabulary} />
