@@ -110,6 +110,9 @@ async function session(browser, base, size) {
   const page = await context.newPage();
   await page.goto(`${base}?data=bench-data/${size}.json`);
   const whole = await writeAfter(page, 0, true);
+  console.log(
+    `  ${size}: whole write ${whole.records} records, page ${whole.mainMs.toFixed(1)} ms (longest task ${whole.longestMs.toFixed(1)} ms), committed in ${whole.totalMs.toFixed(0)} ms`,
+  );
   // The first layout's positions are written too (all actors); let that pass before the edit.
   await page.waitForTimeout(3000);
   const dataset = await page.evaluate(async (size) => {
