@@ -46,6 +46,8 @@ describe('selecting several elements', () => {
     ]);
     render(<DetailsPanel />);
     const panel = within(details());
+    // The details of several elements load when first shown.
+    await panel.findByRole('combobox', { name: 'Kind' });
     expect(panel.getByRole('heading', { name: '3 selected' })).toBeInTheDocument();
     expect(panel.getByText('Kataib Hezbollah')).toBeInTheDocument();
     await userEvent.selectOptions(panel.getByRole('combobox', { name: 'Kind' }), 'organization');
