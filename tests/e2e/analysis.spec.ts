@@ -1,7 +1,7 @@
 // The analyst's workflow in a real browser: links that restore a view, dates, paths, focus,
 // shortcuts and the dark theme.
 import { centcomKh2024 as dataset } from '../../graph-data/centcom-kh-2024';
-import { expect, graphShot, inkOf, openApp, pixelDifference, test } from './fixtures';
+import { expect, graphShot, inkOf, openApp, openTable, pixelDifference, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const relationRows = (page: Page) =>
@@ -16,7 +16,7 @@ test('a link with filters and a selection reopens exactly that view', async ({ p
   await expect(
     page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }),
   ).toHaveText('Kataib Hezbollah');
-  await page.getByRole('tab', { name: 'Table' }).click();
+  await openTable(page);
   const expected = dataset.relations.filter((r) => r.type !== 'condemned' && r.date);
   await expect(relationRows(page)).toHaveCount(expected.length);
 });
@@ -49,7 +49,7 @@ test('a malformed link is ignored with a notice, not a crash', async ({ page }) 
 
 test('the date range removes the right rows from the Relationships table', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('tab', { name: 'Table' }).click();
+  await openTable(page);
   await page.getByRole('textbox', { name: 'From' }).fill('2024-01-21');
   // Kept: undated relations, and dated ones that can fall on or after 21 January 2024 (a month
   // like 2024-01 can). Dropped: the 2020 strike and the al-Asad attack of 20 January.
@@ -96,7 +96,7 @@ test('Focus shows only the neighbourhood, Expand widens it, Leave focus restores
 }) => {
   await openApp(page, '?sel=actor:iran');
   await page.getByRole('button', { name: 'Focus 1 hop' }).click();
-  await page.getByRole('tab', { name: 'Table' }).click();
+  await openTable(page);
   const actorRows = page.getByRole('table', { name: 'Actors' }).locator('tbody tr');
   // Iran, Kataib Hezbollah and the Islamic Resistance in Iraq, and the relations among them.
   await expect(actorRows).toHaveCount(3);
@@ -144,7 +144,7 @@ test('dragging across the timeline sets the date range', async ({ page }) => {
   await expect(page.getByRole('textbox', { name: 'From' })).toHaveValue('2020-01-01');
   await expect(page.getByRole('textbox', { name: 'To' })).toHaveValue(/^2020-/);
   await page.getByRole('checkbox', { name: 'Include undated' }).uncheck();
-  await page.getByRole('tab', { name: 'Table' }).click();
+  await openTable(page);
   const in2020 = dataset.relations.filter((r) => r.date?.startsWith('2020'));
   await expect(relationRows(page)).toHaveCount(in2020.length);
 });

@@ -2,7 +2,7 @@
 // actors, select several (Shift-click, Shift-drag a box) and delete them at once, edit names and
 // kinds in place, and go back to any step from "History".
 import type { Page } from '@playwright/test';
-import { expect, nodeCentre, openApp, test } from './fixtures';
+import { expect, nodeCentre, openApp, openTable, test } from './fixtures';
 
 const actorsTable = (page: Page) => page.getByRole('table', { name: 'Actors' });
 
@@ -72,7 +72,7 @@ test('Shift-click and a Shift-drawn box select several; Delete asks, deletes the
     /Delete 3 actors( and \d+ relationships?)? and the \d+ relationships they take part in\?/,
   );
   await dialog.getByRole('button', { name: 'Delete' }).click();
-  await page.getByRole('tab', { name: 'Table' }).click();
+  await openTable(page);
   for (const name of ['U.S. Central Command', 'Iran', 'Kataib Hezbollah'])
     await expect(actorsTable(page).getByRole('button', { name, exact: true })).toHaveCount(0);
   await page.getByRole('button', { name: /^Undo delete \d+ elements$/ }).click();
@@ -84,7 +84,7 @@ test('the Actors table renames and sets a kind in place; "History" goes back to 
   page,
 }) => {
   await openApp(page);
-  await page.getByRole('tab', { name: 'Table' }).click();
+  await openTable(page);
   await actorsTable(page).getByRole('button', { name: 'Iran', exact: true }).click();
   await actorsTable(page).getByRole('button', { name: 'Rename Iran' }).click();
   const field = actorsTable(page).getByRole('textbox', { name: 'Name of Iran' });

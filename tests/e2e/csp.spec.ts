@@ -2,7 +2,7 @@
 // when it starts, imports a file (in a worker), exports PNG and SVG, or shows the table.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, openTable, test } from './fixtures';
 
 declare global {
   interface Window {
@@ -37,7 +37,7 @@ test('the page carries a strict policy: no inline script, no eval, no plugins', 
 
 test('using the app raises no CSP violation', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('tab', { name: 'Table' }).click();
+  await openTable(page);
   await page.getByRole('tab', { name: 'Graph' }).click();
   // Import runs zod and papaparse in a worker; the fallback would run them here.
   const choosing = page.waitForEvent('filechooser');

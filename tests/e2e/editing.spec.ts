@@ -7,6 +7,7 @@ import {
   graphShot,
   MILITIA_ORANGE,
   openApp,
+  openTable,
   pixelDifference,
   test,
 } from './fixtures';
@@ -92,7 +93,7 @@ test('Add actor puts a new actor on the canvas without moving the others; Delete
   const khAfter = await drawnCentre(page, MILITIA_ORANGE);
   expect(Math.abs(khAfter.x - khBefore.x)).toBeLessThan(1.5);
   expect(Math.abs(khAfter.y - khBefore.y)).toBeLessThan(1.5);
-  await page.getByRole('tab', { name: 'Table' }).click();
+  await openTable(page);
   await expect(
     page.getByRole('table', { name: 'Actors' }).getByText('Harakat al-Nujaba'),
   ).toBeVisible();
@@ -110,7 +111,7 @@ test('Add actor puts a new actor on the canvas without moving the others; Delete
   await ask.getByRole('button', { name: 'Delete' }).click();
   await expect(details.getByRole('heading', { name: 'Harakat al-Nujaba' })).toBeHidden();
   await page.getByRole('button', { name: 'Undo delete Harakat al-Nujaba' }).click();
-  await page.getByRole('tab', { name: 'Table' }).click();
+  await openTable(page);
   await expect(
     page.getByRole('table', { name: 'Actors' }).getByText('Harakat al-Nujaba'),
   ).toBeVisible();

@@ -120,3 +120,10 @@ export async function nodeCentre(page: Page, id: string) {
   }, id);
   return { x: box.x + at.x, y: box.y + at.y };
 }
+
+/** Switch to the "Table" tab and wait for its tables (they load when first shown). */
+export async function openTable(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await expect(page.getByRole('table', { name: 'Actors' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Relationships' })).toBeVisible();
+}

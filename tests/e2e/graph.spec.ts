@@ -1,7 +1,7 @@
 // The built-in graph draws, filters change the drawing and the tables, selection opens details.
 import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
 import type { Page } from '@playwright/test';
-import { expect, graphShot, inkOf, openApp, pixelDifference, test } from './fixtures';
+import { expect, graphShot, inkOf, openApp, openTable, pixelDifference, test } from './fixtures';
 
 test('the canvas draws the built-in graph in several colours', async ({ page, consoleErrors }) => {
   await openApp(page);
@@ -25,7 +25,7 @@ test('unchecking a relation type removes exactly its rows and changes the drawin
   const after = await graphShot(page);
   expect(pixelDifference(before, after)).toBeGreaterThan(0.002);
 
-  await page.getByRole('tab', { name: 'Table' }).click();
+  await openTable(page);
   const rows = page.getByRole('table', { name: 'Relationships' }).locator('tbody tr');
   const expected = centcomKh2024.relations.filter((r) => r.type !== 'attacked').length;
   await expect(rows).toHaveCount(expected);
@@ -33,7 +33,7 @@ test('unchecking a relation type removes exactly its rows and changes the drawin
 
   await page.getByRole('tab', { name: 'Graph' }).click();
   await attacked.check();
-  await page.getByRole('tab', { name: 'Table' }).click();
+  await openTable(page);
   await expect(rows).toHaveCount(centcomKh2024.relations.length);
 });
 
@@ -53,7 +53,7 @@ test('choosing a table row selects the element and fades the rest of the drawing
 }) => {
   await openApp(page);
   const before = await graphShot(page);
-  await page.getByRole('tab', { name: 'Table' }).click();
+  await openTable(page);
   await page.getByRole('table', { name: 'Actors' }).getByRole('button', { name: 'Iran' }).click();
   await expect(
     page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }),

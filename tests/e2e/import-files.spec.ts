@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import writeExcelFile from 'write-excel-file/node';
 import type { Dataset } from '../../graph-data/schema';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, openTable, test } from './fixtures';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FILES = join(ROOT, 'tests', 'fixtures', 'files');
@@ -63,7 +63,7 @@ test.describe('CSVs as Excel saves them', () => {
     page,
   }) => {
     await openApp(page);
-    await page.getByRole('tab', { name: 'Table' }).click();
+    await openTable(page);
     const datasetsBefore = await datasetSelect(page).locator('option').allInnerTexts();
     await chooseFile(page, join(FILES, 'excel-semicolon-bom-crlf.csv'));
     const question = page.getByRole('dialog', { name: 'Day first or month first?' });
@@ -88,7 +88,7 @@ test.describe('CSVs as Excel saves them', () => {
     await openApp(page);
     await chooseFile(page, join(FILES, 'excel-windows-1252.csv'));
     await expect(imported(page)).toContainText('read as Windows-1252');
-    await page.getByRole('tab', { name: 'Table' }).click();
+    await openTable(page);
     await expect(actorsTable(page).getByRole('rowheader', { name: 'Café Group' })).toBeVisible();
     await expect(relationshipsTable(page)).toContainText(
       'The authority condemned the “attack” and fined them 500 €',
@@ -99,7 +99,7 @@ test.describe('CSVs as Excel saves them', () => {
     await openApp(page);
     await chooseFile(page, join(FILES, 'excel-unicode-text.txt'));
     await expect(imported(page)).toContainText('read as UTF-16');
-    await page.getByRole('tab', { name: 'Table' }).click();
+    await openTable(page);
     await expect(actorsTable(page).getByRole('rowheader', { name: 'Café Group' })).toBeVisible();
     const dates = (await rowsOf(relationshipsTable(page))).map((r) => r[3]);
     expect(dates).toEqual(expect.arrayContaining(['2023-10-07', '2023-10', '2023-10-11']));
@@ -135,7 +135,7 @@ test('an .xlsx workbook made with write-excel-file imports, after choosing its s
   const question = page.getByRole('dialog', { name: 'Which sheet?' });
   await question.getByRole('button', { name: 'Edges' }).click();
   await expect(imported(page)).toContainText('from network.xlsx (read the sheet “Edges”)');
-  await page.getByRole('tab', { name: 'Table' }).click();
+  await openTable(page);
   const rows = await rowsOf(relationshipsTable(page));
   expect(rows.map((r) => r.slice(0, 4))).toEqual([
     ['Café Group', 'attacked', 'Harbour Authority', '2023-10-07'],
@@ -238,7 +238,7 @@ for (const [format, ext] of [
     page,
   }) => {
     await openApp(page);
-    await page.getByRole('tab', { name: 'Table' }).click();
+    await openTable(page);
     const actorsBefore = await rowsOf(actorsTable(page));
     const relationsBefore = await rowsOf(relationshipsTable(page));
     const text = await exportEverything(page, format);
@@ -261,7 +261,7 @@ test('bad XML is refused with its place, entity bombs unexpanded, and nothing ch
   page,
 }) => {
   await openApp(page);
-  await page.getByRole('tab', { name: 'Table' }).click();
+  await openTable(page);
   const before = await relationshipsTable(page).innerText();
   const datasetsBefore = await datasetSelect(page).locator('option').allInnerTexts();
   for (const [file, problem] of [

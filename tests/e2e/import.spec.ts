@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, openTable, test } from './fixtures';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXAMPLES = join(ROOT, 'public', 'examples');
@@ -27,7 +27,7 @@ test('a CSV edge list imports as a new dataset, shown at once, that survives a r
     'from kh-strikes-edges.csv',
   );
   await expect(datasetSelect(page)).toHaveValue('kh-strikes-edges');
-  await page.getByRole('tab', { name: 'Table' }).click();
+  await openTable(page);
   const rows = await relationshipsTable(page).locator('tbody tr').count();
   expect(rows).toBeGreaterThan(3);
 
@@ -36,7 +36,7 @@ test('a CSV edge list imports as a new dataset, shown at once, that survives a r
   const option = datasetSelect(page).getByRole('option', { name: /kh-strikes-edges/i });
   await expect(option).toHaveCount(1);
   await datasetSelect(page).selectOption('kh-strikes-edges');
-  await page.getByRole('tab', { name: 'Table' }).click();
+  await openTable(page);
   await expect(relationshipsTable(page).locator('tbody tr')).toHaveCount(rows);
 });
 
@@ -54,7 +54,7 @@ const BAD_FILES: readonly (readonly [string, string])[] = [
 
 test('bad files each raise an alert with located problems and change nothing', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('tab', { name: 'Table' }).click();
+  await openTable(page);
   const before = await relationshipsTable(page).innerText();
   const datasetsBefore = await datasetSelect(page).locator('option').allInnerTexts();
   for (const [file, problem] of BAD_FILES) {

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, openTable, test } from './fixtures';
 
 const CORPUS = join(import.meta.dirname, '..', 'fixtures', 'draft-corpus');
 
@@ -83,7 +83,7 @@ test('a swapped candidate is created the other way round, and rejected ones are 
   }
   await review.getByRole('button', { name: 'Create dataset' }).click();
   await expect(review).toBeHidden();
-  await page.getByRole('tab', { name: 'Table' }).click();
+  await openTable(page);
   const rows = page.getByRole('table', { name: 'Relationships' }).locator('tbody tr');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(/Iron Hand.*attacked.*Coastal Command/);

@@ -2,7 +2,7 @@
 // every candidate accepted, and the new dataset opened with the report's text as its source.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, openTable, test } from './fixtures';
 
 // The seed report lives beside the repository and is read at run time, never copied into it.
 const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
@@ -43,7 +43,7 @@ test('the seed report drafts in a worker and, all accepted, becomes a dataset th
   await expect(page.getByRole('combobox', { name: 'Dataset' })).toHaveValue(
     'centcom-strikes-drafted',
   );
-  await page.getByRole('tab', { name: 'Table' }).click();
+  await openTable(page);
   const rows = page.getByRole('table', { name: 'Relationships' }).locator('tbody tr');
   expect(await rows.count()).toBeGreaterThanOrEqual(10);
   const actors = page.getByRole('table', { name: 'Actors' });
@@ -63,7 +63,7 @@ test('attaching the seed report to the built-in dataset opens its evidence in th
   page,
 }) => {
   await openApp(page);
-  await page.getByRole('tab', { name: 'Table' }).click();
+  await openTable(page);
   const rows = page.getByRole('table', { name: 'Relationships' }).locator('tbody tr');
   await rows
     .filter({ hasText: 'Abu Mahdi al-Muhandis' })

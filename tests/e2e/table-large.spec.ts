@@ -3,7 +3,7 @@
 // the keyboard reaches the last row. Nothing here is timed: speed is measured by `npm run bench`.
 import type { Locator, Page } from '@playwright/test';
 import { generateDataset } from '../../bench/generate-dataset';
-import { expect, test } from './fixtures';
+import { expect, openTable, test } from './fixtures';
 
 const ACTORS = 20_000;
 const large = JSON.stringify(generateDataset({ actors: ACTORS, relations: 80_000, id: 'e2e-20k' }));
@@ -14,7 +14,7 @@ const actorsTable = (page: Page) => page.getByRole('table', { name: 'Actors' });
 const bodyRows = (table: Locator) => table.locator('tbody tr');
 
 /** Opens the 20k graph, stops its layout (the table needs none) and shows the Table tab. */
-async function openTable(page: Page) {
+async function openLargeTable(page: Page) {
   await page.route('**/e2e-data/20k.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: large }),
   );
@@ -22,7 +22,7 @@ async function openTable(page: Page) {
   const layout = page.getByRole('status').filter({ hasText: 'Laying out' });
   await layout.getByRole('button', { name: 'Stop' }).click({ timeout: 60_000 });
   await expect(layout).toBeHidden();
-  await page.getByRole('tab', { name: 'Table' }).click();
+  await openTable(page);
   await expect(page.getByRole('heading', { name: `Actors (${ACTORS})` })).toBeVisible();
 }
 
@@ -31,7 +31,7 @@ test.describe.configure({ timeout: 120_000 });
 test('the Table tab of a 20k/80k graph keeps few rows in the DOM and scrolls to the last', async ({
   page,
 }) => {
-  await openTable(page);
+  await openLargeTable(page);
   const actors = actorsTable(page);
   await expect(actors).toHaveAttribute('aria-rowcount', String(ACTORS + 1));
   const relations = page.getByRole('table', { name: 'Relationships' });
@@ -69,7 +69,7 @@ test('the Table tab of a 20k/80k graph keeps few rows in the DOM and scrolls to 
 test('the keyboard walks a 20k-row table: Tab in, End to the last row, Home back', async ({
   page,
 }) => {
-  await openTable(page);
+  await openLargeTable(page);
   const actors = actorsTable(page);
   const first = bodyRows(actors).first().getByRole('button');
   await first.focus();
