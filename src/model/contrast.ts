@@ -57,7 +57,8 @@ export function blend(fg: string, bg: string, alpha: number): string {
  * that has at least `min`:1 contrast with `bg`: the hue stays, only the lightness moves.
  */
 export function readableOn(color: string, bg: string, min = NON_TEXT_CONTRAST): string {
-  if (!/^#[0-9a-f]{6}$/i.test(color) || contrastRatio(color, bg) >= min) return color;
+  // Colours reach here as `#rrggbb`: the vocabulary keeps only those (vocabulary.ts isHexColor).
+  if (contrastRatio(color, bg) >= min) return color;
   const toward = luminance(bg) < 0.5 ? '#ffffff' : '#000000';
   for (let step = 1; step <= 20; step++) {
     const mixed = blend(toward, color, step / 20);

@@ -121,7 +121,7 @@ const Axis = memo(function Axis({ axis }: { axis: TimeAxis }) {
   return axis.pieces.map((p) =>
     p.gap ? (
       <g key={p.first} className="timeline-break">
-        <title>{`${dayString(p.first)} to ${dayString(p.last)}: nothing dated (shortened)`}</title>
+        <title>{`${dayString(p.first)} – ${dayString(p.last)}: no dates`}</title>
         <rect x={`${p.x0 * 100}%`} width={`${(p.x1 - p.x0) * 100}%`} y={y - 8} height={16} />
         {[0.35, 0.65].map((f) => (
           <line

@@ -51,14 +51,13 @@ export function ToolbarMenu({ children }: { children: ReactNode }) {
           <button
             key={a.id}
             type="button"
-            title={a.keys.length > 0 ? `${a.label} (${a.keys.join(', ')})` : a.label}
+            title={a.label}
             onClick={() => {
               setOpen(false);
               a.run(context);
             }}
           >
             {a.button!.name ?? a.button!.text}
-            {a.keys.length > 0 && <kbd aria-hidden="true">{a.keys[0]}</kbd>}
           </button>
         ))}
         {children}
