@@ -24,7 +24,14 @@ import type { SvgExportResult } from './export-svg';
 import { loadImageExport, loadSvgExport } from './export-loader';
 import { cancelLayout, prefetchLayouts, useLayoutRun } from './layouts';
 import { installFarPainter } from './far-painter';
-import { applyRendererDetail, detailFor, isLargeGraph, stylesheetFor, type Detail } from './lod';
+import {
+  applyRendererDetail,
+  detailFor,
+  isLargeGraph,
+  skipUnchangedResize,
+  stylesheetFor,
+  type Detail,
+} from './lod';
 import { DARK_PALETTE, LIGHT_PALETTE, graphStylesheet } from './stylesheet';
 import { installZOrder } from './z-order';
 
@@ -103,6 +110,7 @@ export const GraphView = forwardRef<
     cyRef.current = cy;
     adapterRef.current = new GraphAdapter(cy);
     installZOrder(cy);
+    skipUnchangedResize(cy);
     installFarPainter(cy, () => detailRef.current === 'far');
     let framePending = false;
     cy.on('render', () => {

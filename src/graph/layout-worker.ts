@@ -1,16 +1,23 @@
 // The layout worker: fcose over a large graph in headless Cytoscape, off the page's thread, so
 // the page keeps answering input while it runs (docs/design.md §10). Replies with positions in node order.
 import { seededRandom } from '../model/seeded-random';
-import cytoscape from 'cytoscape';
+import cytoscape, { type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { serveJob } from '../workers/worker-job';
 import { fcoseOptions } from './fcose-options';
 
 cytoscape.use(fcose);
 
+/**
+ * The shown graph in typed arrays (copied to the worker in microseconds, where 120k small objects
+ * took tens of milliseconds on the page's thread).
+ */
 export interface LayoutRequest {
-  readonly nodes: readonly { readonly id: string; readonly w: number; readonly h: number }[];
-  readonly edges: readonly { readonly source: string; readonly target: string }[];
+  readonly ids: readonly string[];
+  /** Width and height of each node, interleaved. */
+  readonly sizes: Float64Array;
+  /** Source and target of each edge as indices into `ids`, interleaved. */
+  readonly edges: Int32Array;
 }
 
 export type LayoutReply =
@@ -23,22 +30,13 @@ export function layoutPositions(request: LayoutRequest): Float64Array {
     headless: true,
     styleEnabled: true,
     style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
-    elements: [
-      ...request.nodes.map((n) => ({
-        group: 'nodes' as const,
-        data: { id: n.id, w: n.w, h: n.h },
-      })),
-      ...request.edges.map((e, i) => ({
-        group: 'edges' as const,
-        data: { id: `e${i}`, source: e.source, target: e.target },
-      })),
-    ],
+    elements: elementsOf(request),
   });
   // fcose's draft stage samples with Math.random: seed it, so the same data gives the same picture.
   // This worker runs nothing else, so replacing the global here touches no other code.
-  Math.random = seededRandom(request.nodes.length * 31 + request.edges.length);
+  Math.random = seededRandom(request.ids.length * 31 + request.edges.length / 2);
   cy.layout(fcoseOptions(true)).run();
-  const positions = new Float64Array(request.nodes.length * 2);
+  const positions = new Float64Array(request.ids.length * 2);
   cy.nodes().forEach((n, i) => {
     const p = n.position();
     positions[2 * i] = p.x;
@@ -46,6 +44,20 @@ export function layoutPositions(request: LayoutRequest): Float64Array {
   });
   cy.destroy();
   return positions;
+}
+
+function elementsOf({ ids, sizes, edges }: LayoutRequest): ElementDefinition[] {
+  const elements: ElementDefinition[] = ids.map((id, i) => ({
+    group: 'nodes',
+    data: { id, w: sizes[2 * i], h: sizes[2 * i + 1] },
+  }));
+  for (let i = 0; i < edges.length; i += 2) {
+    elements.push({
+      group: 'edges',
+      data: { id: `e${i / 2}`, source: ids[edges[i]!]!, target: ids[edges[i + 1]!]! },
+    });
+  }
+  return elements;
 }
 
 serveJob<LayoutRequest, never, LayoutReply>(

@@ -107,3 +107,27 @@ export function applyRendererDetail(cy: Core, elements: number, detail: Detail):
     cy.resize();
   }
 }
+
+/**
+ * Make `cy.resize()` do nothing while its container keeps its size and pixel ratio. Cytoscape
+ * calls it on its container's first ResizeObserver report and on any change to the container's
+ * attributes, and each call redraws the whole graph: at 20k actors and 100k relations that redraw
+ * came 30 ms after the first painted frame and held the thread for 350 ms (docs/design.md §10).
+ */
+export function skipUnchangedResize(cy: Core): void {
+  const container = cy.container();
+  if (!container) return;
+  const renderer = (cy as unknown as { renderer(): CanvasRendererOptions | undefined }).renderer();
+  const sizeKey = () =>
+    `${container.clientWidth}×${container.clientHeight}×${window.devicePixelRatio}×${String(renderer?.forcedPixelRatio)}`;
+  const resize = cy.resize.bind(cy);
+  let last = sizeKey();
+  cy.resize = () => {
+    const key = sizeKey();
+    if (key !== last) {
+      last = key;
+      resize();
+    }
+    return cy;
+  };
+}

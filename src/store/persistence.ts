@@ -5,6 +5,7 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import type { Dataset, Position } from '../../graph-data/schema';
 import { moveActors } from '../model/document';
+import { jsonInParts, yieldToPage } from '../model/time-slices';
 import {
   BUILT_IN_DATASETS,
   isBuiltInDataset,
@@ -57,6 +58,32 @@ function savedHistory(x: unknown): History | undefined {
   return { past, future };
 }
 
+/**
+ * Records (actors plus relations) above which a dataset is stored as JSON text in a Blob, made a
+ * slice at a time: IndexedDB copies a plain object in one task on the page's thread, which for
+ * 20k actors and 100k relations took 150–340 ms (docs/design.md §10), while a Blob is copied by
+ * reference.
+ */
+export const BLOB_RECORDS = 20_000;
+
+/** A stored record's dataset as IndexedDB gives it back: a plain object, or JSON in a Blob. */
+async function storedDataset(value: unknown): Promise<unknown> {
+  return value instanceof Blob ? JSON.parse(await value.text()) : value;
+}
+
+/**
+ * A Blob of the parts' text, a part at a time: the Blob constructor encodes its strings in one
+ * task (20 MB took 250 ms), while a Blob made of a Blob and one part only encodes that part.
+ */
+async function blobOf(parts: readonly string[]): Promise<Blob> {
+  let blob = new Blob([], { type: 'application/json' });
+  for (const part of parts) {
+    blob = new Blob([blob, part], { type: 'application/json' });
+    await yieldToPage();
+  }
+  return blob;
+}
+
 export function indexedDbStorage(): DatasetStorage {
   let db: UseStore | undefined;
   // Opened on first use: creating the store where IndexedDB is missing would throw at start-up.
@@ -64,12 +91,25 @@ export function indexedDbStorage(): DatasetStorage {
   return {
     async load() {
       const all = await entries<string, SavedDataset>(store());
-      return all.map(([, value]) => value).filter((v) => typeof v === 'object' && v !== null);
+      const saved = all
+        .map(([, value]) => value)
+        .filter((v) => typeof v === 'object' && v !== null);
+      return Promise.all(
+        saved.map(async (v) => ({ ...v, dataset: await storedDataset(v.dataset) })),
+      );
     },
     save: (dataset, history) =>
-      writeAfterFrame(() =>
-        set(dataset.id, { savedAt: Date.now(), dataset, ...(history && { history }) }, store()),
-      ),
+      writeAfterFrame(async () => {
+        const stored =
+          dataset.actors.length + dataset.relations.length > BLOB_RECORDS
+            ? await blobOf(await jsonInParts(dataset, ['actors', 'relations']))
+            : dataset;
+        await set(
+          dataset.id,
+          { savedAt: Date.now(), dataset: stored, ...(history && { history }) },
+          store(),
+        );
+      }),
     remove: (id) => writeAfterFrame(() => del(id, store())),
   };
 }
