@@ -36,6 +36,14 @@ const RUNS = Number(option('--runs', '5'));
  */
 const runsFor = (size) => (size === 'builtin' ? RUNS * 3 : RUNS);
 const SIZES = option('--sizes', 'builtin,1k,5k').split(',');
+/**
+ * The pages the app is measured against: plain Cytoscape (the budgets' baseline) and sigma.js 3
+ * (docs/design.md §10's second peer: load, toggle, pan/zoom and PNG, no budget); `--no-sigma`
+ * leaves sigma out.
+ */
+const PEERS = args.includes('--no-sigma') ? ['plain'] : ['plain', 'sigma'];
+/** The scenarios the sigma page runs. */
+const SIGMA_SCENARIOS = new Set(['load', 'toggle', 'panzoom', 'png', 'longtask']);
 const log = (...m) => (JSON_OUT ? process.stderr.write(`${m.join(' ')}\n`) : console.log(...m));
 
 /**
@@ -66,14 +74,16 @@ async function prepare() {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
   }
-  log('building the plain page…');
-  await build({
-    configFile: false,
-    root: join(ROOT, 'bench/plain'),
-    base: './',
-    logLevel: 'error',
-    build: { outDir: join(OUT, 'bench-plain'), emptyOutDir: true, target: 'es2022' },
-  });
+  for (const peer of PEERS) {
+    log(`building the ${peer} page…`);
+    await build({
+      configFile: false,
+      root: join(ROOT, `bench/${peer}`),
+      base: './',
+      logLevel: 'error',
+      build: { outDir: join(OUT, `bench-${peer}`), emptyOutDir: true, target: 'es2022' },
+    });
+  }
   const data = join(OUT, 'bench-data');
   mkdirSync(data, { recursive: true });
   const { module: gen } = await runnerImport(join(ROOT, 'bench/generate-dataset.ts'));
@@ -392,13 +402,13 @@ async function appSession(context, base, size, shared) {
   return r;
 }
 
-async function plainSession(context, base, size, shared) {
+async function plainSession(context, base, size, shared, peer = 'plain') {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const { width, height } = shared.box;
-  await page.goto(`${base}/bench-plain/?data=../bench-data/${size}.json&w=${width}&h=${height}`);
+  await page.goto(`${base}/bench-${peer}/?data=../bench-data/${size}.json&w=${width}&h=${height}`);
   const r = {};
   r.load = await waitMark(page, 'plain:painted', 0);
   await page.waitForFunction(() => 'plain' in window);
@@ -418,7 +428,7 @@ async function plainSession(context, base, size, shared) {
   r.pngSize = [png.width, png.height];
   await page.waitForTimeout(200);
   r.errors = errors;
-  if (HUGE.has(size)) {
+  if (HUGE.has(size) || peer === 'sigma') {
     await page.close();
     return r;
   }
@@ -472,7 +482,7 @@ async function main() {
   const results = [];
   try {
     for (const size of SIZES) {
-      const samples = { app: [], plain: [] };
+      const samples = { app: [], plain: [], sigma: [] };
       const runs = runsFor(size);
       for (let rep = 0; rep <= runs; rep++) {
         // 50 toggles take minutes on the large graphs: the listener and heap check runs once per
@@ -481,18 +491,21 @@ async function main() {
           leakCheck: rep === runs && !HUGE.has(size),
           renameTarget: renameTarget(data, size),
         };
-        for (const side of ['app', 'plain']) {
+        for (const side of ['app', ...PEERS]) {
           // A fresh context each time: empty cache and storage, as on a first visit.
           const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
           await context.addInitScript(RECORD_LONG_TASKS);
-          const run = side === 'app' ? appSession : plainSession;
-          const r = await run(context, base, size, shared);
+          const r =
+            side === 'app'
+              ? await appSession(context, base, size, shared)
+              : await plainSession(context, base, size, shared, side);
           await context.close();
           if (r.errors.length) log(`  ${side} ${size}: page errors: ${r.errors.join('; ')}`);
           if (rep > 0) samples[side].push(r); // rep 0 is the warm-up
-          const rest = HUGE.has(size)
-            ? ''
-            : `, rename ${r.rename.toFixed(0)} ms, edit ${r.edit.map((t) => t.toFixed(0)).join('/')} ms, fcose ${r.fcose.toFixed(0)} ms`;
+          const rest =
+            HUGE.has(size) || side === 'sigma'
+              ? ''
+              : `, rename ${r.rename.toFixed(0)} ms, edit ${r.edit.map((t) => t.toFixed(0)).join('/')} ms, fcose ${r.fcose.toFixed(0)} ms`;
           log(
             `  ${size} ${side} ${rep === 0 ? 'warm-up' : `run ${rep}`}: load ${r.load.toFixed(0)} ms, toggle ${r.toggle.map((t) => t.toFixed(0)).join('/')} ms, pan/zoom ${r.panzoom.toFixed(1)} ms/frame, png ${r.png.toFixed(0)} ms, longest task after paint ${r.longtask.toFixed(0)} ms${rest}`,
           );
@@ -508,12 +521,20 @@ async function main() {
         const appMs = value('app', key);
         const plainMs = value('plain', key);
         if (Number.isNaN(appMs) || Number.isNaN(plainMs)) continue;
+        const sigmaMs =
+          PEERS.includes('sigma') && SIGMA_SCENARIOS.has(key) ? value('sigma', key) : NaN;
         results.push({
           scenario: key,
           size,
           appMs: Math.round(appMs * 10) / 10,
           plainMs: Math.round(plainMs * 10) / 10,
           ratio: Math.round((appMs / plainMs) * 100) / 100,
+          ...(Number.isNaN(sigmaMs)
+            ? {}
+            : {
+                sigmaMs: Math.round(sigmaMs * 10) / 10,
+                sigmaRatio: Math.round((appMs / sigmaMs) * 100) / 100,
+              }),
           runs: key === 'toggles50' ? 1 : samples.app.length,
         });
       }
@@ -573,7 +594,7 @@ function print(results) {
                 : undefined;
   console.log('');
   console.log(
-    `${'scenario'.padEnd(34)} ${'size'.padEnd(8)} ${'app ms'.padStart(9)} ${'plain ms'.padStart(9)} ${'app/plain'.padStart(9)}  budget`,
+    `${'scenario'.padEnd(34)} ${'size'.padEnd(8)} ${'app ms'.padStart(9)} ${'plain ms'.padStart(9)} ${'app/plain'.padStart(9)} ${'sigma ms'.padStart(9)} ${'app/sigma'.padStart(9)}  budget`,
   );
   for (const r of results.filter((x) => 'ratio' in x)) {
     const label = SCENARIOS.find(([k]) => k === r.scenario)[1];
@@ -587,7 +608,7 @@ function print(results) {
           ? ''
           : `≤ ${budget}× ${r.ratio <= budget ? 'met' : 'MISSED'}`;
     console.log(
-      `${label.padEnd(34)} ${r.size.padEnd(8)} ${r.appMs.toFixed(1).padStart(9)} ${r.plainMs.toFixed(1).padStart(9)} ${`${r.ratio.toFixed(2)}×`.padStart(9)}  ${verdict}`,
+      `${label.padEnd(34)} ${r.size.padEnd(8)} ${r.appMs.toFixed(1).padStart(9)} ${r.plainMs.toFixed(1).padStart(9)} ${`${r.ratio.toFixed(2)}×`.padStart(9)} ${(r.sigmaMs?.toFixed(1) ?? '').padStart(9)} ${(r.sigmaRatio === undefined ? '' : `${r.sigmaRatio.toFixed(2)}×`).padStart(9)}  ${verdict}`,
     );
   }
   console.log('');
