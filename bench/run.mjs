@@ -158,7 +158,7 @@ function serve() {
  * marks at the same moment, the animation frame after Cytoscape's `render` event, so the time of
  * the mark itself is compared, not the moment this poll happens to notice it.
  */
-const waitMark = (page, name, since, timeout = 120_000) =>
+const waitMark = (page, name, since, timeout = 900_000) =>
   page.evaluate(
     ({ name, since, timeout }) =>
       new Promise((resolve, reject) => {
