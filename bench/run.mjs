@@ -411,7 +411,7 @@ async function plainSession(context, base, size, shared, peer = 'plain') {
   await page.goto(`${base}/bench-${peer}/?data=../bench-data/${size}.json&w=${width}&h=${height}`);
   const r = {};
   r.load = await waitMark(page, 'plain:painted', 0);
-  await page.waitForFunction(() => 'plain' in window);
+  await page.waitForFunction(() => 'plain' in window, undefined, { timeout: 0 });
   r.longtask = await longestTaskAfter(page, r.load);
   r.toggle = [
     await page.evaluate(() => window.plain.toggleType('attacked')),
