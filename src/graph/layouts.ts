@@ -103,10 +103,18 @@ const painted = new WeakSet<NodeSingular>();
  */
 function fcoseInWorker(cy: Core, done: () => void): void {
   let cancelled = false;
-  current = { cy, cancel: () => (cancelled = true) };
+  const stop = () => {
+    cancelled = true;
+    if (current?.cy === cy) current = null;
+    useLayoutRun.setState({ running: null, stop: () => {} });
+  };
+  current = { cy, cancel: stop };
+  // The progress line and its Stop button show at once, while the graph is read for the worker.
+  const started = performance.now();
+  useLayoutRun.setState({ running: { started, actors: cy.nodes().length }, stop });
   void shownGraph(cy).then((shown) => {
     if (cancelled || cy.destroyed()) return;
-    startFcoseJob(cy, shown, done);
+    startFcoseJob(cy, shown, started, done);
   });
 }
 
@@ -143,6 +151,7 @@ async function shownGraph(cy: Core): Promise<{ nodes: NodeSingular[]; request: L
 function startFcoseJob(
   cy: Core,
   { nodes, request }: { nodes: NodeSingular[]; request: LayoutRequest },
+  started: number,
   done: () => void,
 ): void {
   const job = runWorkerJob<LayoutRequest, never, LayoutReply>({
@@ -160,7 +169,7 @@ function startFcoseJob(
   };
   current = { cy, cancel: finish };
   useLayoutRun.setState({
-    running: { started: performance.now(), actors: request.ids.length },
+    running: { started, actors: request.ids.length },
     stop: finish,
   });
   void job.result.then((reply) => {
