@@ -18,6 +18,7 @@ const TYPES = BUILT_IN_RELATION_TYPES;
 export const SIZES: Record<string, { actors: number; relations: number }> = {
   '1k': { actors: 1000, relations: 4000 },
   '5k': { actors: 5000, relations: 20000 },
+  '20k': { actors: 20000, relations: 100000 },
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -97,10 +98,15 @@ export function generateDataset({
 }
 
 /** Write one JSON file per size into `folder`; returns the file names by size. */
-export function writeDatasets(folder: string, seed = 1): Record<string, string> {
+export function writeDatasets(
+  folder: string,
+  seed = 1,
+  only: readonly string[] = Object.keys(SIZES),
+): Record<string, string> {
   mkdirSync(folder, { recursive: true });
   const files: Record<string, string> = {};
   for (const [size, counts] of Object.entries(SIZES)) {
+    if (!only.includes(size)) continue;
     const file = `${size}.json`;
     writeFileSync(
       join(folder, file),

@@ -24,6 +24,7 @@ interface Ele {
   };
   visible(): boolean;
   isParent(): boolean;
+  data(name: string): unknown;
   effectiveOpacity(): number;
   pstyle(name: string): { value: unknown; pfValue: unknown };
 }
@@ -117,6 +118,8 @@ export interface FarScene {
   edges: EdgeGroup[];
   nodes: NodeGroup[];
   parents: Ele[];
+  /** Nodes drawn at full opacity, whose labels are drawn when zoomed in far enough to read. */
+  labelled: Ele[];
 }
 
 /** Displayed and visible by its own style (not its parents' or, for an edge, its ends'). */
@@ -206,6 +209,7 @@ export function farScene(eles: readonly Ele[], compound = true): FarScene {
   const edges = new Map<string, EdgeGroup>();
   const nodes = new Map<string, NodeGroup>();
   const parents: Ele[] = [];
+  const labelled: Ele[] = [];
   const nodeLooks = new Map<unknown, NodeLook | null>();
   const edgeLooks = new Map<unknown, EdgeLook | null>();
   /** Nodes drawn (or, for parents, left to Cytoscape): an edge is drawn only between two. */
@@ -236,6 +240,7 @@ export function farScene(eles: readonly Ele[], compound = true): FarScene {
     }
     const { x, y } = ele._private.position;
     g.boxes.push(x, y, look.w, look.h);
+    if (look.alpha >= 1) labelled.push(ele);
   }
   for (const ele of eles) {
     if (ele._private.group !== 'edges') continue;
@@ -266,6 +271,7 @@ export function farScene(eles: readonly Ele[], compound = true): FarScene {
     edges: order(edges.values(), (g) => g.width),
     nodes: order(nodes.values(), (g) => g.border),
     parents,
+    labelled,
   };
 }
 
@@ -320,6 +326,13 @@ const EDGES_PER_EXPORT_SLICE = 5;
 /** Dash patterns repeating in fewer device pixels than this are drawn as fainter solid lines. */
 const MIN_DASH_PX = 4;
 
+/**
+ * Least width on screen of a node's border at far detail, in pixels: borders there come only from
+ * a state (selected, on a path), and on 20k actors a node is a pixel or two across, so a border of
+ * its own width would leave the selection invisible.
+ */
+const MIN_BORDER_PX = 4;
+
 function edgePath(g: EdgeGroup, slice: number, slices: number): Path2D | null {
   const { lines, loops } = g;
   const n = lines.length / 4;
@@ -350,6 +363,7 @@ interface BuiltPath {
 /** A scene as paths in model coordinates, built once and drawn at any pan and zoom. */
 export interface FarPicture {
   parents: Ele[];
+  labelled: Ele[];
   edges: { group: EdgeGroup; path: Path2D }[];
   nodes: { group: NodeGroup; path: Path2D }[];
   /** Every path by its group's look and slice, for the next picture to reuse. */
@@ -407,7 +421,7 @@ export function farPicture(
     )!;
     return { group, path };
   });
-  return { parents: scene.parents, edges, nodes, built };
+  return { parents: scene.parents, labelled: scene.labelled, edges, nodes, built };
 }
 
 /** Draw a picture on a context already transformed to model coordinates. */
@@ -438,12 +452,61 @@ export function paintFarPicture(
     context.fillStyle = g.color;
     context.fill(path);
     if (g.border > 0) {
-      context.lineWidth = g.border;
+      context.lineWidth = Math.max(g.border, MIN_BORDER_PX / scale);
       context.strokeStyle = g.borderColor;
       context.stroke(path);
     }
   }
+  paintLabels(context, picture.labelled, scale);
   context.restore();
+}
+
+/** Labels are not drawn below this size on screen, in pixels (the stylesheet's min-zoomed-font-size). */
+const MIN_LABEL_PX = 7;
+/** More labels than this in view are not drawn: unreadable, and slow to draw. */
+const MOST_LABELS = 3000;
+
+/**
+ * Actors' names below them, for the nodes inside the canvas, once they are large enough to read:
+ * a graph drawn in far detail at every zoom (docs/design.md §10, over HUGE_GRAPH_ELEMENTS) still
+ * names its actors when zoomed in. Colours and size come from the element's style.
+ */
+function paintLabels(context: CanvasRenderingContext2D, labelled: Ele[], scale: number): void {
+  const first = labelled[0];
+  if (!first) return;
+  const fontSize = first.pstyle('font-size').pfValue as number;
+  if (!(fontSize * scale >= MIN_LABEL_PX)) return;
+  const toModel = context.getTransform().inverse();
+  const { width, height } = context.canvas;
+  const a = toModel.transformPoint({ x: 0, y: 0 });
+  const b = toModel.transformPoint({ x: width, y: height });
+  const [x1, x2] = [Math.min(a.x, b.x), Math.max(a.x, b.x)];
+  const [y1, y2] = [Math.min(a.y, b.y), Math.max(a.y, b.y)];
+  const inView: Ele[] = [];
+  for (const ele of labelled) {
+    const { x, y } = ele._private.position;
+    if (x < x1 - 100 || x > x2 + 100 || y < y1 - 50 || y > y2 + 50) continue;
+    inView.push(ele);
+    if (inView.length > MOST_LABELS) return;
+  }
+  context.globalAlpha = 1;
+  context.textAlign = 'center';
+  context.textBaseline = 'top';
+  context.lineJoin = 'round';
+  context.font = `${fontSize}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
+  for (const ele of inView) {
+    const label = ele.data('label');
+    if (typeof label !== 'string' || label === '') continue;
+    const { x, y } = ele._private.position;
+    const top = y + (ele.pstyle('height').pfValue as number) / 2 + 4;
+    context.lineWidth = 2 * (ele.pstyle('text-outline-width').pfValue as number);
+    if (context.lineWidth > 0) {
+      context.strokeStyle = css(ele.pstyle('text-outline-color').value);
+      context.strokeText(label, x, top);
+    }
+    context.fillStyle = css(ele.pstyle('color').value);
+    context.fillText(label, x, top);
+  }
 }
 
 /** Cytoscape's own (untyped) flag, kept as nodes move in and out of parents. */

@@ -24,7 +24,16 @@ import type { SvgExportResult } from './export-svg';
 import { loadImageExport, loadSvgExport } from './export-loader';
 import { cancelLayout, prefetchLayouts, useLayoutRun } from './layouts';
 import { installFarPainter } from './far-painter';
-import { applyRendererDetail, detailFor, isLargeGraph, stylesheetFor, type Detail } from './lod';
+import {
+  applyRendererDetail,
+  detailFor,
+  HUGE_GRAPH_ELEMENTS,
+  isHugeGraph,
+  isLargeGraph,
+  skipUnchangedResize,
+  stylesheetFor,
+  type Detail,
+} from './lod';
 import { RelateHandle } from './relate-handle';
 import { DARK_PALETTE, LIGHT_PALETTE, graphStylesheet } from './stylesheet';
 import { installZOrder } from './z-order';
@@ -55,6 +64,8 @@ const STATUS_STYLE = {
   boxShadow: '0 1px 4px rgba(0,0,0,.25)',
   font: '13px system-ui, sans-serif',
 } as const;
+/** The note on a huge graph's drawing, over the canvas's bottom-left corner. */
+const NOTE_STYLE = { ...STATUS_STYLE, top: 'auto', bottom: 8, margin: 0, fontSize: 12 } as const;
 /** How long the viewport rests before a large graph switches detail (restyling is not free). */
 const DETAIL_DELAY_MS = 150;
 
@@ -109,6 +120,7 @@ export const GraphView = forwardRef<
     setCyShown(cy);
     adapterRef.current = new GraphAdapter(cy);
     installZOrder(cy);
+    skipUnchangedResize(cy);
     installFarPainter(cy, () => detailRef.current === 'far');
     let framePending = false;
     cy.on('render', () => {
@@ -225,7 +237,7 @@ export const GraphView = forwardRef<
         />
       )}
       {onRelate && <RelateHandle cy={cyShown} onRelate={onRelate} />}
-      <GraphStatus />
+      <GraphStatus huge={isHugeGraph(elementCount)} />
     </>
   );
 });
@@ -244,7 +256,7 @@ function detailedStylesheet(palette: typeof LIGHT_PALETTE, detail: Detail) {
 }
 
 /** Over the canvas: a dataset file loading or refused, and a long layout with its Stop button. */
-function GraphStatus() {
+function GraphStatus({ huge }: { huge: boolean }) {
   const load = useUrlLoad((s) => s.status);
   const dismissLoad = useUrlLoad((s) => s.dismiss);
   const running = useLayoutRun((s) => s.running);
@@ -281,6 +293,13 @@ function GraphStatus() {
             Dismiss
           </button>
         </div>
+      )}
+      {huge && (
+        <p className="graph-status" style={NOTE_STYLE} role="note">
+          Over {HUGE_GRAPH_ELEMENTS.toLocaleString('en')} actors and relationships: drawn simplified
+          at every zoom (relationships as straight lines without arrows or labels), and a selection
+          or path does not fade the rest.
+        </p>
       )}
       {running && (
         <div className="graph-status" style={STATUS_STYLE} role="status">

@@ -7,6 +7,15 @@ import type { CytoscapeInternal } from './cytoscape-internals';
 /** Actors plus relations above which a graph is "large". */
 export const LARGE_GRAPH_ELEMENTS = 1500;
 
+/**
+ * Actors plus relations above which a graph stays in far detail at every zoom: restyling 120k
+ * elements for the full drawing took 20 s here (docs/design.md §10). Zoomed in, the far painter
+ * still names the actors; relations stay straight lines without arrows or labels.
+ */
+export const HUGE_GRAPH_ELEMENTS = 60_000;
+
+export const isHugeGraph = (elements: number): boolean => elements > HUGE_GRAPH_ELEMENTS;
+
 /** Below this zoom a large graph is drawn in its far detail. */
 export const FAR_ZOOM = 0.6;
 
@@ -16,6 +25,7 @@ export const isLargeGraph = (elements: number): boolean => elements > LARGE_GRAP
 
 /** The detail a graph of `elements` elements is drawn in at `zoom`. */
 export function detailFor(elements: number, zoom: number): Detail {
+  if (isHugeGraph(elements)) return 'far';
   return isLargeGraph(elements) && zoom < FAR_ZOOM ? 'far' : 'full';
 }
 
@@ -39,6 +49,11 @@ const FAR_PROPERTIES = new Set([
   'opacity',
   'padding',
   'overlay-opacity',
+  // Read by the far painter's labels, drawn only on graphs kept in far detail when zoomed in.
+  'color',
+  'font-size',
+  'text-outline-color',
+  'text-outline-width',
 ]);
 
 /** Far detail's own rules: straight (haystack) edges, no node borders unless a state sets one. */
@@ -106,4 +121,28 @@ export function applyRendererDetail(cy: Core, elements: number, detail: Detail):
     renderer.forcedPixelRatio = ratio;
     cy.resize();
   }
+}
+
+/**
+ * Make `cy.resize()` do nothing while its container keeps its size and pixel ratio. Cytoscape
+ * calls it on its container's first ResizeObserver report and on any change to the container's
+ * attributes, and each call redraws the whole graph: at 20k actors and 100k relations that redraw
+ * came 30 ms after the first painted frame and held the thread for 350 ms (docs/design.md §10).
+ */
+export function skipUnchangedResize(cy: Core): void {
+  const container = cy.container();
+  if (!container) return;
+  const renderer = (cy as unknown as { renderer(): CanvasRendererOptions | undefined }).renderer();
+  const sizeKey = () =>
+    `${container.clientWidth}×${container.clientHeight}×${window.devicePixelRatio}×${String(renderer?.forcedPixelRatio)}`;
+  const resize = cy.resize.bind(cy);
+  let last = sizeKey();
+  cy.resize = () => {
+    const key = sizeKey();
+    if (key !== last) {
+      last = key;
+      resize();
+    }
+    return cy;
+  };
 }

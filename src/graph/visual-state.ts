@@ -1,6 +1,7 @@
 // What the filters, selection, highlight and size measure make of each element, applied as diffs:
 // classes, a `display: none` bypass for what is hidden, and node sizes. Only changes since the
 // last call touch Cytoscape, in one batch.
+import { isHugeGraph } from './lod';
 import type { CollectionArgument, CollectionReturnValue, Core } from 'cytoscape';
 import type { Dataset } from '../../graph-data/schema';
 import { nodeSizes, type SizeMeasure } from '../model/analysis/metrics';
@@ -89,11 +90,13 @@ export class VisualState {
   ): void {
     const next = new Map<string, readonly ElementClass[]>();
     const nextHidden = new Set<string>();
+    const fade = !isHugeGraph(dataset.actors.length + dataset.relations.length);
     for (const [id, classes] of elementClasses(dataset, {
       visible,
       selection,
       multiSelection,
       highlight,
+      fade,
     })) {
       if (!classes.includes('hidden')) next.set(id, classes);
       else {

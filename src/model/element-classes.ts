@@ -20,6 +20,11 @@ export interface ViewInput {
   /** Several elements selected together: each is marked, nothing fades. */
   readonly multiSelection?: readonly Selection[];
   readonly highlight?: Highlight | null;
+  /**
+   * Whether a selection or highlight fades the rest (default true). A huge graph does not: fading
+   * restyles every element, seconds at 20k actors and 100k relations (docs/design.md §10).
+   */
+  readonly fade?: boolean;
 }
 
 /**
@@ -49,7 +54,8 @@ export function elementClasses(dataset: Dataset, view: ViewInput): Map<string, E
     if (r) bright = { actors: new Set([r.source, r.target]), relations: new Set([r.id]) };
   }
   const highlight = view.highlight;
-  if (highlight) {
+  if (view.fade === false) bright = null;
+  if (highlight && view.fade !== false) {
     bright ??= { actors: new Set(), relations: new Set() };
     for (const id of highlight.actorIds) bright.actors.add(id);
     for (const id of highlight.relationIds) bright.relations.add(id);

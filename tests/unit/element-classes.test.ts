@@ -95,6 +95,24 @@ describe('elementClasses', () => {
     expect(withClass(classes, 'faded')).toHaveLength(15 - 3 + 13 - 2);
   });
 
+  it('without fading (a huge graph), marks the selection and a path and fades nothing', () => {
+    const highlight: Highlight = {
+      actorIds: new Set(['qassem-soleimani', 'kh', 'centcom']),
+      relationIds: new Set(['kh-allied-soleimani', 'centcom-attacked-kh']),
+    };
+    const classes = elementClasses(centcomKh2024, {
+      visible: visibleGraph(centcomKh2024, DEFAULT_FILTERS),
+      selection: { kind: 'actor', id: 'iran' },
+      highlight,
+      fade: false,
+    });
+    expect(withClass(classes, 'faded')).toEqual([]);
+    expect(withClass(classes, 'selected')).toEqual(['iran']);
+    expect(withClass(classes, 'highlighted')).toEqual(
+      ['centcom', 'centcom-attacked-kh', 'kh', 'kh-allied-soleimani', 'qassem-soleimani'].sort(),
+    );
+  });
+
   it('keeps both the selection and a highlight bright together', () => {
     const highlight: Highlight = { actorIds: new Set(['iri']), relationIds: new Set() };
     const classes = classesFor({ kind: 'actor', id: 'al-asad' }, {}, highlight);

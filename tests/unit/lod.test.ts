@@ -2,7 +2,13 @@
 // the far stylesheet keeps.
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { detailFor, FAR_ZOOM, LARGE_GRAPH_ELEMENTS, stylesheetFor } from '../../src/graph/lod';
+import {
+  detailFor,
+  FAR_ZOOM,
+  HUGE_GRAPH_ELEMENTS,
+  LARGE_GRAPH_ELEMENTS,
+  stylesheetFor,
+} from '../../src/graph/lod';
 import { graphStylesheet, LIGHT_PALETTE } from '../../src/graph/stylesheet';
 
 const styleOf = (sheet: StylesheetJsonBlock[], selector: string) => {
@@ -15,6 +21,12 @@ describe('detailFor', () => {
     expect(detailFor(LARGE_GRAPH_ELEMENTS, 0.05)).toBe('full');
     expect(detailFor(LARGE_GRAPH_ELEMENTS + 1, FAR_ZOOM - 0.01)).toBe('far');
     expect(detailFor(LARGE_GRAPH_ELEMENTS + 1, FAR_ZOOM)).toBe('full');
+    expect(detailFor(HUGE_GRAPH_ELEMENTS, FAR_ZOOM)).toBe('full');
+  });
+
+  it('keeps a huge graph in far detail at every zoom', () => {
+    expect(detailFor(HUGE_GRAPH_ELEMENTS + 1, FAR_ZOOM - 0.01)).toBe('far');
+    expect(detailFor(HUGE_GRAPH_ELEMENTS + 1, 4)).toBe('far');
   });
 });
 
@@ -28,14 +40,12 @@ describe('stylesheetFor', () => {
   it('drops labels, fonts and arrows, and draws straight edges without borders', () => {
     const far = stylesheetFor(base, 'far');
     const names = far.flatMap((b) => Object.keys('style' in b ? b.style : b.css));
-    for (const dropped of [
-      'label',
-      'font-size',
-      'color',
-      'text-outline-width',
-      'target-arrow-shape',
-    ]) {
+    for (const dropped of ['label', 'font-family', 'text-wrap', 'target-arrow-shape']) {
       expect(names).not.toContain(dropped);
+    }
+    // The far painter's own labels (huge graphs, zoomed in) read their colours and size.
+    for (const kept of ['font-size', 'color', 'text-outline-width', 'text-outline-color']) {
+      expect(names).toContain(kept);
     }
     expect(styleOf(far, 'node')).toMatchObject({
       'background-color': 'data(color)',
