@@ -88,6 +88,9 @@ export interface FiltersSlice {
   setDateRange: (from: string | undefined, to: string | undefined) => void;
   setIncludeUndated: (include: boolean) => void;
   setHideUnconnected: (hide: boolean) => void;
+  /** The "Sources" fieldset (docs/design.md §14). */
+  setSourceShown: (source: string, shown: boolean) => void;
+  setSourcesHidden: (sources: readonly string[]) => void;
   resetFilters: () => void;
 }
 
@@ -334,6 +337,12 @@ const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set) =
     setDateRange: (dateFrom, dateTo) => setFilters((f) => ({ ...f, dateFrom, dateTo })),
     setIncludeUndated: (includeUndated) => setFilters((f) => ({ ...f, includeUndated })),
     setHideUnconnected: (hideUnconnected) => setFilters((f) => ({ ...f, hideUnconnected })),
+    setSourceShown: (source, shown) =>
+      setFilters((f) => {
+        const hidden = f.hiddenSources ?? [];
+        return { ...f, hiddenSources: shown ? without(hidden, source) : withItem(hidden, source) };
+      }),
+    setSourcesHidden: (sources) => setFilters((f) => ({ ...f, hiddenSources: [...sources] })),
     resetFilters: () => set({ filters: DEFAULT_FILTERS }),
   };
 };

@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Actor, Dataset, Relation } from '../../graph-data/schema';
-import { applyDiff } from '../../src/model/document';
+import { applyDiff, invertDiff } from '../../src/model/document';
+import { mergeActorInto } from '../../src/model/merge/merge-actor';
 import { validateDataset } from '../../src/model/import/validate';
 import {
   mergeDatasets,
@@ -347,5 +348,75 @@ describe('merge properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('mergeActorInto', () => {
+  const d = dataset(
+    'd',
+    [
+      { id: 'us', name: 'United States', kind: 'state' },
+      { id: 'kh', name: 'Kataib Hezbollah', shortName: 'KH', kind: 'militia' },
+      { id: 'kh2', name: "Kata'ib Hizballah", aliases: ['Katib Hizbullah'], kind: 'militia' },
+      { id: 'unit', name: 'Brigade 45', kind: 'militia', parent: 'kh2' },
+    ],
+    [
+      {
+        id: 'a',
+        source: 'us',
+        target: 'kh',
+        type: 'attacked',
+        date: '2024-01',
+        evidence: [{ source: 'report', paragraph: 1 }],
+      },
+      {
+        id: 'b',
+        source: 'us',
+        target: 'kh2',
+        type: 'attacked',
+        date: '2024-01-24',
+        evidence: [{ source: 'report', paragraph: 2 }],
+      },
+      {
+        id: 'c',
+        source: 'kh',
+        target: 'kh2',
+        type: 'allied',
+        evidence: [{ source: 'report', paragraph: 3 }],
+      },
+    ],
+  );
+
+  it('makes the names aliases, moves relations over and joins the duplicate', () => {
+    const outcome = mergeActorInto(d, 'kh2', 'kh')!;
+    const out = applyDiff(d, outcome.diff);
+    expect(out.actors.map((a) => a.id)).toEqual(['us', 'kh', 'unit']);
+    expect(out.actors[1]!.aliases).toEqual(["Kata'ib Hizballah", 'Katib Hizbullah']);
+    expect(out.actors[2]!.parent).toBe('kh');
+    expect(out.relations).toEqual([
+      {
+        id: 'a',
+        source: 'us',
+        target: 'kh',
+        type: 'attacked',
+        date: '2024-01-24',
+        evidence: [
+          { source: 'report', paragraph: 1 },
+          { source: 'report', paragraph: 2 },
+        ],
+      },
+    ]);
+    expect(outcome).toMatchObject({ joined: 1, dropped: 1 });
+    expect(validateDataset(out).ok).toBe(true);
+  });
+
+  it('is undone by its inverse', () => {
+    const outcome = mergeActorInto(d, 'kh2', 'kh')!;
+    expect(applyDiff(applyDiff(d, outcome.diff), invertDiff(outcome.diff))).toEqual(d);
+  });
+
+  it('does nothing for an actor into itself or a missing one', () => {
+    expect(mergeActorInto(d, 'kh', 'kh')).toBeNull();
+    expect(mergeActorInto(d, 'nobody', 'kh')).toBeNull();
   });
 });
