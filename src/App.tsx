@@ -15,6 +15,7 @@ import { PathFinder } from './ui/analysis/path-finder';
 import { FocusBanner } from './ui/analysis/focus-controls';
 import { Notices } from './ui/common/notices';
 import { ActorDialog, DeleteDialog, RelationDialog } from './ui/edit/lazy-dialogs';
+import { MergeDialog } from './ui/merge/lazy-merge';
 import { actionForKey, ActionContextOf, keyOf, type ActionContext } from './ui/shortcuts/actions';
 import { ShortcutsDialog } from './ui/shortcuts/shortcuts-dialog';
 import { TimelineStrip } from './ui/timeline/timeline-strip';
@@ -38,8 +39,14 @@ export function App() {
   /** The new relation's source, when the "Relationship" dialog is open to add one. */
   const [addingRelation, setAddingRelation] = useState<{ source?: string } | null>(null);
   const [deleting, setDeleting] = useState<Selection | null>(null);
+  const [merging, setMerging] = useState(false);
   const dialogOpen =
-    exportOpen || shortcutsOpen || adding || addingRelation !== null || deleting !== null;
+    exportOpen ||
+    shortcutsOpen ||
+    adding ||
+    addingRelation !== null ||
+    deleting !== null ||
+    merging;
   const sidePanels = useSidePanelsAfterGraph(tab === 'graph');
 
   useEffect(() => {
@@ -67,6 +74,7 @@ export function App() {
         setAddingRelation(selection?.kind === 'actor' ? { source: selection.id } : {});
       },
       deleteSelection: () => setDeleting(useAppStore.getState().selection),
+      openMergeDatasets: () => setMerging(true),
     }),
     [select, setTab, setFocus],
   );
@@ -159,6 +167,7 @@ export function App() {
             <RelationDialog {...addingRelation} onClose={() => setAddingRelation(null)} />
           )}
           {deleting && <DeleteDialog target={deleting} onClose={() => setDeleting(null)} />}
+          {merging && <MergeDialog onClose={() => setMerging(false)} />}
         </Suspense>
       </div>
     </ActionContextOf.Provider>

@@ -42,6 +42,7 @@ const mockContext = () => ({
   addActor: vi.fn(),
   addRelation: vi.fn(),
   deleteSelection: vi.fn(),
+  openMergeDatasets: vi.fn(),
 });
 
 describe('ShortcutsDialog', () => {

@@ -16,6 +16,8 @@ import { FocusButtons } from '../analysis/focus-controls';
 import { DeleteButton, EditActorButton, EditRelationButton } from '../edit/edit-actor-button';
 import { EvidenceList, RelationDate } from './evidence-list';
 import { SourceView } from './source-view';
+import { Corroboration } from '../merge/corroboration';
+import { MergeIntoButton } from '../merge/merge-into-button';
 
 function ActorLink({ actor, id }: { actor: Actor | undefined; id: string }) {
   const select = useAppStore((s) => s.select);
@@ -88,7 +90,8 @@ function ActorDetails({
       <ActorFigures actorId={actor.id} />
       <FocusButtons actorId={actor.id} />
       <p className="actions">
-        <EditActorButton actorId={actor.id} /> <DeleteButton />
+        <EditActorButton actorId={actor.id} /> <MergeIntoButton actorId={actor.id} />{' '}
+        <DeleteButton />
       </p>
       <h3>Relationships</h3>
       {groups.size === 0 && (
@@ -166,6 +169,7 @@ function RelationDetails({
         <span className="muted">Date: </span>
         <RelationDate date={relation.date} inferred={relation.dateInferred} />
       </p>
+      <Corroboration relation={relation} />
       {relation.summary && <p>{relation.summary}</p>}
       <p className="actions">
         <EditRelationButton relationId={relation.id} /> <DeleteButton />

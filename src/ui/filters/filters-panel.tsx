@@ -1,6 +1,6 @@
 // The left panel: relationship types, actor kinds, dates, and "Hide unconnected actors" (docs/design.md §6).
 import { useMemo, type ReactNode } from 'react';
-import { actorKindCounts } from '../../model/filters';
+import { actorKindCounts, sourceCounts } from '../../model/filters';
 import { useAppStore } from '../../store/app-store';
 import { relationTypesInUse } from '../../model/vocabulary';
 import { typeCountsFor, useDatasetContent, useVocabulary } from '../../store/derived';
@@ -64,10 +64,23 @@ export function FiltersPanel() {
   const setKindShown = useAppStore((s) => s.setActorKindShown);
   const setKindsHidden = useAppStore((s) => s.setActorKindsHidden);
   const setHideUnconnected = useAppStore((s) => s.setHideUnconnected);
+  const setSourceShown = useAppStore((s) => s.setSourceShown);
+  const setSourcesHidden = useAppStore((s) => s.setSourcesHidden);
   const vocabulary = useVocabulary();
   // Faceted counts ignore the type filter, so a type toggle reuses the last counts.
   const typeCounts = typeCountsFor(dataset, filters);
   const kindCounts = useMemo(() => actorKindCounts(dataset), [dataset]);
+  // docs/design.md §14: one checkbox per source, once a dataset has more than one.
+  const sources = useMemo(() => {
+    if (dataset.sources.length < 2) return [];
+    const counts = sourceCounts(dataset);
+    return dataset.sources.map((s) => ({
+      id: s.id,
+      label: s.title,
+      count: counts.get(s.id) ?? 0,
+      symbol: null,
+    }));
+  }, [dataset]);
 
   // Offer the types and kinds the dataset uses; declared-but-unused ones would only add noise.
   const usedTypes = useMemo(() => relationTypesInUse(vocabulary, dataset), [vocabulary, dataset]);
@@ -102,6 +115,15 @@ export function FiltersPanel() {
         setShown={setKindShown}
         setHidden={setKindsHidden}
       />
+      {sources.length > 0 && (
+        <CheckGroup
+          legend="Sources"
+          items={sources}
+          hidden={filters.hiddenSources ?? []}
+          setShown={setSourceShown}
+          setHidden={setSourcesHidden}
+        />
+      )}
       <DateRangeFilter />
       <label className="check">
         <input

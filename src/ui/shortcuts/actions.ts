@@ -20,6 +20,8 @@ export interface ActionContext {
   addRelation(): void;
   /** Ask to delete the selected actor or relationship. */
   deleteSelection(): void;
+  /** "Merge datasets…": another saved dataset into the open one (docs/design.md §14). */
+  openMergeDatasets(): void;
 }
 
 export interface AppAction {
@@ -99,6 +101,13 @@ export const ACTIONS: readonly AppAction[] = [
     run: (c) => c.redo(),
   },
   {
+    id: 'merge-datasets',
+    keys: [],
+    label: 'Merge another dataset into this one',
+    button: { text: 'Merge datasets…' },
+    run: (c) => c.openMergeDatasets(),
+  },
+  {
     id: 'export',
     keys: [],
     label: 'Export an image or the data',
@@ -167,6 +176,7 @@ export const ActionContextOf = createContext<ActionContext>({
   addActor: noop,
   addRelation: noop,
   deleteSelection: noop,
+  openMergeDatasets: noop,
 });
 
 export const useActionContext = () => useContext(ActionContextOf);

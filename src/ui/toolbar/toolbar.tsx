@@ -50,6 +50,7 @@ export function Toolbar({ searchRef, onLocate }: ToolbarProps) {
       <CopyLinkButton />
       <ImportButton />
       <NewFromReportButton />
+      <ActionButton id="merge-datasets" />
       <ActionButton id="export" />
       <label className="field">
         <span>Theme</span>
