@@ -106,17 +106,6 @@ function hideUnsupported(dataset: Dataset, hiddenSources: readonly string[], mas
   }
 }
 
-/** Relations citing each source (a relation counts once per source it cites), in source order. */
-export function sourceCounts(dataset: Dataset): ReadonlyMap<string, number> {
-  const counts = new Map<string, number>(dataset.sources.map((s) => [s.id, 0]));
-  for (const r of dataset.relations) {
-    const cited =
-      r.evidence.length === 1 ? [r.evidence[0]!.source] : new Set(r.evidence.map((e) => e.source));
-    for (const id of cited) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  return counts;
-}
-
 /** 1 for each of `all` that `chosen` lists. */
 function flags(all: readonly string[], chosen: readonly string[]): Uint8Array {
   const result = new Uint8Array(all.length);

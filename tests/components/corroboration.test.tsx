@@ -53,21 +53,21 @@ const open = () => {
 const details = () => screen.getByRole('complementary', { name: 'Details' });
 
 describe('corroboration in the details', () => {
-  it('says how many sources support a relation and marks dates that disagree', () => {
+  it('says how many sources support a relation and marks dates that disagree', async () => {
     open();
     useAppStore.getState().select({ kind: 'relation', id: 'r1' });
     render(<DetailsPanel />);
-    expect(within(details()).getByText('Supported by 2 sources')).toBeInTheDocument();
+    expect(await within(details()).findByText('Supported by 2 sources')).toBeInTheDocument();
     expect(within(details()).getByRole('note')).toHaveTextContent(
       'Sources disagree on the date: others give 2024-01-23',
     );
   });
 
-  it('says one source, and no mark, for a relation one source supports', () => {
+  it('says one source, and no mark, for a relation one source supports', async () => {
     open();
     useAppStore.getState().select({ kind: 'relation', id: 'r2' });
     render(<DetailsPanel />);
-    expect(within(details()).getByText('Supported by 1 source')).toBeInTheDocument();
+    expect(await within(details()).findByText('Supported by 1 source')).toBeInTheDocument();
     expect(within(details()).queryByRole('note')).toBeNull();
   });
 

@@ -40,10 +40,10 @@ const open = (dataset: Dataset) => {
 };
 
 describe('FiltersPanel: sources', () => {
-  it('lists each source with the number of relations it supports', () => {
+  it('lists each source with the number of relations it supports', async () => {
     open(merged);
     render(<FiltersPanel />);
-    const group = screen.getByRole('group', { name: 'Sources' });
+    const group = await screen.findByRole('group', { name: 'Sources' });
     expect(within(group).getAllByRole('checkbox')).toHaveLength(2);
     expect(within(group).getByRole('checkbox', { name: 'Wire report (1)' })).toBeChecked();
     expect(within(group).getByRole('checkbox', { name: 'Paper report (2)' })).toBeChecked();
@@ -53,7 +53,7 @@ describe('FiltersPanel: sources', () => {
     const user = userEvent.setup();
     open(merged);
     render(<FiltersPanel />);
-    await user.click(screen.getByRole('checkbox', { name: 'Paper report (2)' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Paper report (2)' }));
     const { dataset, filters, focus } = useAppStore.getState();
     expect(filters.hiddenSources).toEqual(['paper']);
     expect(visibleFor({ dataset, filters, focus }).relations.map((r) => r.id)).toEqual(['r1']);

@@ -2,7 +2,8 @@
 // that carries it.
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../graph-data/schema';
-import { DEFAULT_FILTERS, sourceCounts, visibleGraph } from '../../src/model/filters';
+import { DEFAULT_FILTERS, visibleGraph } from '../../src/model/filters';
+import { sourceCounts } from '../../src/model/merge/relation-merge';
 import {
   filtersOfUrlState,
   parseUrlState,

@@ -1,7 +1,7 @@
 // Relations that say the same thing become one (docs/design.md §14): same source, target, type and
 // compatible dates; the evidence of every source is kept, each item with its own source and
 // paragraph. Dates that disagree are kept on both relations and marked.
-import type { Evidence, Relation, RelationTypeId } from '../../../graph-data/schema';
+import type { Dataset, Evidence, Relation, RelationTypeId } from '../../../graph-data/schema';
 
 /** The attribute that lists the dates other sources give for the same relation. */
 export const OTHER_DATES = 'otherDates';
@@ -155,4 +155,15 @@ export function foldRelations(
     updated.delete(id);
   }
   return { updated, added: added.map((r) => current.get(r.id) ?? r) };
+}
+
+/** Relations citing each source (a relation counts once per source it cites), in source order. */
+export function sourceCounts(dataset: Dataset): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>(dataset.sources.map((s) => [s.id, 0]));
+  for (const r of dataset.relations) {
+    const cited =
+      r.evidence.length === 1 ? [r.evidence[0]!.source] : new Set(r.evidence.map((e) => e.source));
+    for (const id of cited) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
 }

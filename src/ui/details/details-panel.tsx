@@ -1,5 +1,5 @@
 // The right panel, landmark "Details": the selected actor or relation and the evidence behind it.
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import type { Actor, Dataset, Relation } from '../../../graph-data/schema';
 import { relationsOfActor } from '../../model/relations-of';
 import type { Vocabulary } from '../../model/vocabulary';
@@ -16,7 +16,7 @@ import { FocusButtons } from '../analysis/focus-controls';
 import { DeleteButton, EditActorButton, EditRelationButton } from '../edit/edit-actor-button';
 import { EvidenceList, RelationDate } from './evidence-list';
 import { SourceView } from './source-view';
-import { Corroboration } from '../merge/corroboration';
+import { Corroboration } from '../merge/lazy-merge';
 import { MergeIntoButton } from '../merge/merge-into-button';
 
 function ActorLink({ actor, id }: { actor: Actor | undefined; id: string }) {
@@ -169,7 +169,9 @@ function RelationDetails({
         <span className="muted">Date: </span>
         <RelationDate date={relation.date} inferred={relation.dateInferred} />
       </p>
-      <Corroboration relation={relation} />
+      <Suspense fallback={null}>
+        <Corroboration relation={relation} />
+      </Suspense>
       {relation.summary && <p>{relation.summary}</p>}
       <p className="actions">
         <EditRelationButton relationId={relation.id} /> <DeleteButton />

@@ -8,3 +8,9 @@ export const MergeDialog = lazy(() =>
 export const MergeActorDialog = lazy(() =>
   import('./merge-actor-dialog').then((m) => ({ default: m.MergeActorDialog })),
 );
+export const Corroboration = lazy(() =>
+  import('./merge-panels').then((m) => ({ default: m.Corroboration })),
+);
+export const SourcesFilter = lazy(() =>
+  import('./merge-panels').then((m) => ({ default: m.SourcesFilter })),
+);
