@@ -113,6 +113,9 @@ export interface AnalysisSlice {
   sizeBy: SizeMeasure;
   /** Draw actors inside their `parent` (compound nodes). */
   grouped: boolean;
+  /** "Edge width by sources": better-attested relations drawn thicker (docs/design.md §14). */
+  edgeWidthBySources: boolean;
+  setEdgeWidthBySources: (on: boolean) => void;
   setFocus: (focus: Focus | null) => void;
   setSizeBy: (measure: SizeMeasure) => void;
   setGrouped: (grouped: boolean) => void;
@@ -358,6 +361,8 @@ const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> = (set)
   focus: null,
   sizeBy: 'none',
   grouped: false,
+  edgeWidthBySources: false,
+  setEdgeWidthBySources: (edgeWidthBySources) => set({ edgeWidthBySources }),
   setFocus: (focus) => set({ focus }),
   setSizeBy: (sizeBy) => set({ sizeBy }),
   setGrouped: (grouped) => set({ grouped }),

@@ -6,6 +6,11 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../graph-data/schema';
 import { useAppStore } from '../../src/store/app-store';
 import { DetailsPanel } from '../../src/ui/details/details-panel';
+import { TableView } from '../../src/ui/table/table-view';
+import { ViewControls } from '../../src/ui/toolbar/view-controls';
+import { graphStylesheet, LIGHT_PALETTE } from '../../src/graph/stylesheet';
+import { relationElement } from '../../src/graph/elements';
+import { vocabularyOf } from '../../src/model/vocabulary';
 
 const d: Dataset = {
   format: 'actor-graph',
@@ -92,5 +97,30 @@ describe('corroboration in the details', () => {
     expect(useAppStore.getState().selection).toEqual({ kind: 'actor', id: 'kh' });
     useAppStore.getState().undo();
     expect(useAppStore.getState().dataset).toEqual(d);
+  });
+});
+
+describe('corroboration in the table and the drawing', () => {
+  it('marks a relation whose sources give different dates in the table', () => {
+    open();
+    useAppStore.getState().setTab('table');
+    render(<TableView />);
+    expect(screen.getByText(/≠ sources also give 2024-01-23/)).toBeInTheDocument();
+    expect(screen.getAllByText(/≠ sources also give/)).toHaveLength(1);
+  });
+
+  it('"Edge width by sources" switches the width rule on, read from each edge\'s source count', async () => {
+    const user = userEvent.setup();
+    render(<ViewControls />);
+    const box = screen.getByRole('checkbox', { name: 'Edge width by sources' });
+    expect(box).not.toBeChecked();
+    await user.click(box);
+    expect(useAppStore.getState().edgeWidthBySources).toBe(true);
+    const rule = (on: boolean) =>
+      graphStylesheet(LIGHT_PALETTE, on).find((b) => b.selector === 'edge[sources > 1]');
+    expect(rule(true)).toBeDefined();
+    expect(rule(false)).toBeUndefined();
+    expect(relationElement(d.relations[0]!, vocabularyOf(d)).data.sources).toBe(2);
+    expect(relationElement(d.relations[1]!, vocabularyOf(d)).data.sources).toBe(1);
   });
 });

@@ -11,7 +11,7 @@ import {
   planMerge,
   type MergeDecisions,
 } from '../../src/model/merge/merge-datasets';
-import { otherDatesOf, sourceCount } from '../../src/model/merge/relation-merge';
+import { otherDatesOf, sourceCount } from '../../src/model/corroboration';
 import { datasetArb } from './fixtures/dataset-arbitraries';
 
 const dataset = (

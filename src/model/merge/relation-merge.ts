@@ -2,9 +2,7 @@
 // compatible dates; the evidence of every source is kept, each item with its own source and
 // paragraph. Dates that disagree are kept on both relations and marked.
 import type { Dataset, Evidence, Relation, RelationTypeId } from '../../../graph-data/schema';
-
-/** The attribute that lists the dates other sources give for the same relation. */
-export const OTHER_DATES = 'otherDates';
+import { listOf, OTHER_DATES, otherDatesOf } from '../corroboration';
 
 /** Two dates agree when either is missing, they are equal, or one is a prefix of the other. */
 export function compatibleDates(a: string | undefined, b: string | undefined): boolean {
@@ -64,9 +62,6 @@ export function joinRelations(into: Relation, other: Relation): Relation {
   return withOtherDates(merged, otherDates);
 }
 
-const listOf = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
-
 const joinDates = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])].sort();
 
 /** The relation marked with dates other sources give for it (none: the mark is removed). */
@@ -78,16 +73,6 @@ export function withOtherDates(relation: Relation, dates: readonly string[]): Re
   const attributes = list.length > 0 ? { ...rest, [OTHER_DATES]: list } : rest;
   const { attributes: _a, ...bare } = relation;
   return Object.keys(attributes).length > 0 ? { ...bare, attributes } : bare;
-}
-
-/** Dates other sources give for the same relation; empty when none disagrees. */
-export const otherDatesOf = (relation: Relation): readonly string[] =>
-  listOf(relation.attributes?.[OTHER_DATES]);
-
-/** How many distinct sources support a relation. */
-export function sourceCount(relation: Relation): number {
-  if (relation.evidence.length <= 1) return relation.evidence.length;
-  return new Set(relation.evidence.map((e) => e.source)).size;
 }
 
 /**

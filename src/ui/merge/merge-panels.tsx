@@ -2,7 +2,8 @@
 // relation's "Supported by N sources" and disagreeing dates, and the "Sources" filter fieldset.
 import { useMemo } from 'react';
 import type { Relation } from '../../../graph-data/schema';
-import { otherDatesOf, sourceCount, sourceCounts } from '../../model/merge/relation-merge';
+import { otherDatesOf, sourceCount } from '../../model/corroboration';
+import { sourceCounts } from '../../model/merge/relation-merge';
 import { useAppStore } from '../../store/app-store';
 import { useDatasetContent } from '../../store/derived';
 import { CheckGroup } from '../filters/check-group';
