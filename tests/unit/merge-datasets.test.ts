@@ -420,3 +420,25 @@ describe('mergeActorInto', () => {
     expect(mergeActorInto(d, 'nobody', 'kh')).toBeNull();
   });
 });
+
+describe('placing added actors', () => {
+  it('puts each added actor beside the actors it relates to when the open dataset has positions', () => {
+    const placed = {
+      ...wire,
+      actors: wire.actors.map((a, i) => ({ ...a, position: { x: i * 500, y: 0 } })),
+    };
+    const plan = planMerge(placed, paper);
+    const result = mergeDatasets(placed, paper, plan, { sol: 'qs' });
+    if (!result.ok) throw new Error(result.message);
+    const [iraq] = result.diff.actors.added;
+    // Iraq condemned the United States (at 0, 0): it goes one ring out from there.
+    expect(iraq!.name).toBe('Iraq');
+    expect(Math.hypot(iraq!.position!.x, iraq!.position!.y)).toBeCloseTo(80, 0);
+  });
+
+  it('leaves them unplaced (for the canvas) when the open dataset has none', () => {
+    const result = mergeDatasets(wire, paper, planMerge(wire, paper), { sol: 'qs' });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.diff.actors.added.every((a) => a.position === undefined)).toBe(true);
+  });
+});

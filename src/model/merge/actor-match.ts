@@ -46,12 +46,15 @@ export function matchKey(name: string): string {
  * "hezbollah" share "hzblh". Two names that agree only here are a fuzzy match, never a certain one.
  */
 export function skeleton(key: string): string {
-  return key
-    .replace(/[aeiouy ]/g, '')
-    .replace(/[qc]/g, 'k')
-    .replace(/z/g, 's')
-    .replace(/ph/g, 'f')
-    .replace(/(.)\1+/g, '$1');
+  return (
+    key
+      .replace(/[aeiouy ]/g, '')
+      .replace(/[qc]/g, 'k')
+      .replace(/z/g, 's')
+      .replace(/ph/g, 'f')
+      // Doubled letters once; digits stay as they are ("Brigade 45" is not "Brigade 455").
+      .replace(/([a-z])\1+/g, '$1')
+  );
 }
 
 /** The initials of a name's words, articles skipped: "Kataib Hezbollah" → "kh". */

@@ -6,11 +6,12 @@ import type {
   ActorKindDef,
   Dataset,
   Evidence,
+  Position,
   Relation,
   RelationTypeDef,
   Source,
 } from '../../../graph-data/schema';
-import { applyDiff, type DatasetDiff, type DatasetHead } from '../document';
+import { applyDiff, placeNear, type DatasetDiff, type DatasetHead } from '../document';
 import { slugify, UniqueIds } from '../import/unique-ids';
 import { validateDataset } from '../import/validate';
 import { vocabularyOf } from '../vocabulary';
@@ -206,6 +207,71 @@ function absorb(into: Actor, other: Actor): Actor {
 }
 
 /**
+ * Where the added actors go when the open dataset's actors all have a place: beside the actors
+ * they relate to, as the canvas would place them one by one (docs/design.md, "The canvas"), but
+ * here, off the page's thread, with the relations indexed once. Otherwise as they are.
+ */
+function placeAdded(
+  base: Dataset,
+  added: readonly Actor[],
+  relations: readonly Relation[],
+): readonly Actor[] {
+  if (added.length === 0 || base.actors.length === 0 || !base.actors.every((a) => a.position)) {
+    return added;
+  }
+  const at = new Map(base.actors.map((a) => [a.id, a.position!]));
+  const addedIds = new Set(added.map((a) => a.id));
+  const neighbours = new Map<string, string[]>();
+  const link = (from: string, to: string) => {
+    if (!addedIds.has(from) || from === to) return;
+    const list = neighbours.get(from);
+    if (list) list.push(to);
+    else neighbours.set(from, [to]);
+  };
+  for (const r of relations) {
+    link(r.source, r.target);
+    link(r.target, r.source);
+  }
+  const xs = base.actors.map((a) => a.position!.x);
+  const ys = base.actors.map((a) => a.position!.y);
+  const centre = {
+    x: (Math.min(...xs) + Math.max(...xs)) / 2,
+    y: (Math.min(...ys) + Math.max(...ys)) / 2,
+  };
+  // Places taken so far, by grid cell: placeNear looks at most 12 rings of 80 px out, so only
+  // the cells around where it starts matter (thousands of added actors stay linear).
+  const CELL = 1000;
+  const grid = new Map<string, Position[]>();
+  const cellOf = (p: Position) => `${Math.floor(p.x / CELL)},${Math.floor(p.y / CELL)}`;
+  const takenNear = (p: Position) => {
+    const cx = Math.floor(p.x / CELL);
+    const cy = Math.floor(p.y / CELL);
+    const out: Position[] = [];
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++) out.push(...(grid.get(`${cx + dx},${cy + dy}`) ?? []));
+    return out;
+  };
+  return added.map((actor) => {
+    const near = (neighbours.get(actor.id) ?? []).flatMap((id) => {
+      const p = at.get(id);
+      return p ? [p] : [];
+    });
+    const start =
+      near.length === 0
+        ? centre
+        : {
+            x: near.reduce((sum, p) => sum + p.x, 0) / near.length,
+            y: near.reduce((sum, p) => sum + p.y, 0) / near.length,
+          };
+    const position = placeNear(near, centre, takenNear(start));
+    const cell = cellOf(position);
+    grid.set(cell, [...(grid.get(cell) ?? []), position]);
+    at.set(actor.id, position);
+    return { ...actor, position };
+  });
+}
+
+/**
  * Merge `incoming` into `base` as the plan and the decisions say: one diff of `base`. Every
  * question needs a decision; the merged dataset is checked by the importer's validator.
  */
@@ -291,9 +357,10 @@ export function mergeDatasets(
     mapped,
     (t) => nextVocabulary.relationType(t).directed,
   );
+  const placedActors = placeAdded(base, addedActors, mapped);
   const addedRelations = folded.added.map((r) => {
-    const sameAsBase = base.relations.some((b) => b.id === r.id);
-    return sameAsBase || !relationIds.reserve(r.id)
+    // UniqueIds starts with every base id taken: reserve() fails for an id the base already has.
+    return !relationIds.reserve(r.id)
       ? { ...r, id: relationIds.claim(`${r.source}-${r.type}-${r.target}`) }
       : r;
   });
@@ -313,7 +380,7 @@ export function mergeDatasets(
   };
   const diff: DatasetDiff = {
     actors: {
-      added: addedActors,
+      added: placedActors,
       updated: [...changed].map(([id, next]) => [baseById.get(id)!, next] as const),
       removed: [],
     },
