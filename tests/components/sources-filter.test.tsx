@@ -2,7 +2,7 @@
 // unticking one hides in the store what only it supports.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../graph-data/schema';
 import { useAppStore } from '../../src/store/app-store';
 import { visibleFor } from '../../src/store/derived';
@@ -38,6 +38,11 @@ const open = (dataset: Dataset) => {
   useAppStore.getState().addDataset(dataset);
   useAppStore.getState().selectDataset(dataset.id);
 };
+
+// The panels load these parts lazily; loaded once here, a busy test run does not race the import.
+beforeAll(async () => {
+  await import('../../src/ui/merge/merge-panels');
+});
 
 describe('FiltersPanel: sources', () => {
   it('lists each source with the number of relations it supports', async () => {

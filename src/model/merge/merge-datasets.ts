@@ -16,6 +16,7 @@ import { slugify, UniqueIds } from '../import/unique-ids';
 import { validateDataset } from '../import/validate';
 import { vocabularyOf } from '../vocabulary';
 import { ActorIndex, actorKeys, type ActorMatch } from './actor-match';
+import { withNamesOf } from './merge-actor';
 import { foldRelations } from './relation-merge';
 
 export interface ActorPair {
@@ -177,33 +178,23 @@ function sourceMapping(base: Dataset, incoming: Dataset) {
 
 /** `into` with the incoming actor's names as aliases and what it lacks filled in. */
 function absorb(into: Actor, other: Actor): Actor {
-  const names = [other.name, other.shortName, ...(other.aliases ?? [])].filter(
-    (n): n is string => !!n,
-  );
-  const own = new Set([into.name, into.shortName, ...(into.aliases ?? [])]);
-  const extra = [...new Set(names)].filter((n) => !own.has(n));
-  const next: Actor = {
-    ...into,
-    ...(extra.length > 0 && { aliases: [...(into.aliases ?? []), ...extra] }),
-    ...(!into.shortName &&
-      other.shortName &&
-      !own.has(other.shortName) && {
-        shortName: other.shortName,
-      }),
-    ...(!into.description && other.description && { description: other.description }),
-    ...(other.attributes && { attributes: { ...other.attributes, ...into.attributes } }),
+  const takesShortName =
+    !into.shortName &&
+    other.shortName !== undefined &&
+    other.shortName !== into.name &&
+    !(into.aliases ?? []).includes(other.shortName);
+  // The other's names become aliases; a short name taken over is not also an alias.
+  const named = withNamesOf(takesShortName ? { ...into, shortName: other.shortName } : into, other);
+  const description = !into.description && other.description;
+  const attributes = other.attributes && { ...other.attributes, ...into.attributes };
+  const sameAttributes =
+    JSON.stringify(attributes ?? into.attributes) === JSON.stringify(into.attributes);
+  if (named === into && !description && sameAttributes) return into;
+  return {
+    ...named,
+    ...(description && { description }),
+    ...(attributes && { attributes }),
   };
-  // The short name taken over is not also an alias.
-  if (next.shortName && next.shortName !== into.shortName && next.aliases) {
-    const aliases = next.aliases.filter((a) => a !== next.shortName);
-    return aliases.length > 0 ? { ...next, aliases } : (({ aliases: _a, ...rest }) => rest)(next);
-  }
-  const unchanged =
-    extra.length === 0 &&
-    next.shortName === into.shortName &&
-    next.description === into.description &&
-    JSON.stringify(next.attributes) === JSON.stringify(into.attributes);
-  return unchanged ? into : next;
 }
 
 /**

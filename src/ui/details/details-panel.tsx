@@ -1,6 +1,7 @@
 // The right panel, landmark "Details": the selected actor or relation and the evidence behind it.
 import { Suspense, useMemo } from 'react';
 import type { Actor, Dataset, Relation } from '../../../graph-data/schema';
+import { OTHER_DATES } from '../../model/corroboration';
 import { relationsOfActor } from '../../model/relations-of';
 import type { Vocabulary } from '../../model/vocabulary';
 import { useAppStore } from '../../store/app-store';
@@ -29,7 +30,8 @@ function ActorLink({ actor, id }: { actor: Actor | undefined; id: string }) {
 }
 
 function AttributesList({ attributes }: { attributes: Actor['attributes'] }) {
-  const entries = Object.entries(attributes ?? {});
+  // Dates other sources give are said by the relation's corroboration line, not listed again.
+  const entries = Object.entries(attributes ?? {}).filter(([k]) => k !== OTHER_DATES);
   if (entries.length === 0) return null;
   return (
     <dl className="attributes">
