@@ -18,7 +18,7 @@ import { DeleteButton, EditActorButton, EditRelationButton } from '../edit/edit-
 import { EvidenceList, RelationDate } from './evidence-list';
 import { SourceView } from './source-view';
 import { Corroboration } from '../merge/lazy-merge';
-import { MergeIntoButton } from '../merge/merge-into-button';
+import { MergeDatasetsButton, MergeIntoButton } from '../merge/merge-into-button';
 
 function ActorLink({ actor, id }: { actor: Actor | undefined; id: string }) {
   const select = useAppStore((s) => s.select);
@@ -221,6 +221,9 @@ function DetailsContent() {
         <p className="muted">
           {dataset.actors.length} actors, {dataset.relations.length} relationships. Select an actor
           or a relationship in the graph or the table to read the evidence behind it.
+        </p>
+        <p className="actions">
+          <MergeDatasetsButton />
         </p>
       </div>
     )

@@ -104,7 +104,7 @@ export const ACTIONS: readonly AppAction[] = [
     id: 'merge-datasets',
     keys: [],
     label: 'Merge another dataset into this one',
-    button: { text: 'Merge datasets…' },
+    // Offered on the open dataset's details (merge-into-button.tsx), not on the crowded toolbar.
     run: (c) => c.openMergeDatasets(),
   },
   {

@@ -50,7 +50,6 @@ export function Toolbar({ searchRef, onLocate }: ToolbarProps) {
       <CopyLinkButton />
       <ImportButton />
       <NewFromReportButton />
-      <ActionButton id="merge-datasets" />
       <ActionButton id="export" />
       <label className="field">
         <span>Theme</span>
