@@ -2,7 +2,7 @@
 // decision; "Merge" is one undo step; merging a dataset with itself or an empty one is refused.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../graph-data/schema';
 import { useAppStore } from '../../src/store/app-store';
 import { MergeDialog } from '../../src/ui/merge/merge-dialog';
@@ -64,6 +64,12 @@ const openWith = (...datasets: Dataset[]) => {
   for (const d of datasets) store.addDataset(d);
   store.selectDataset(datasets[0]!.id);
 };
+
+// jsdom has no Worker: the merge runs on the main thread, its module loaded on first use. Loaded
+// once here, a busy test run does not race the import.
+beforeAll(async () => {
+  await import('../../src/ui/merge/merge-request');
+});
 
 describe('MergeDialog', () => {
   it('previews what merges, what is new and what needs a decision', async () => {
