@@ -7,7 +7,7 @@ import type { Dataset } from '../../graph-data/schema';
 import { useAppStore } from '../../src/store/app-store';
 import { DetailsPanel } from '../../src/ui/details/details-panel';
 import { TableView } from '../../src/ui/table/table-view';
-import { ViewControls } from '../../src/ui/toolbar/view-controls';
+import { FiltersPanel } from '../../src/ui/filters/filters-panel';
 import { graphStylesheet, LIGHT_PALETTE } from '../../src/graph/stylesheet';
 import { relationElement } from '../../src/graph/elements';
 import { vocabularyOf } from '../../src/model/vocabulary';
@@ -118,8 +118,9 @@ describe('corroboration in the table and the drawing', () => {
 
   it('"Edge width by sources" switches the width rule on, read from each edge\'s source count', async () => {
     const user = userEvent.setup();
-    render(<ViewControls />);
-    const box = screen.getByRole('checkbox', { name: 'Edge width by sources' });
+    open();
+    render(<FiltersPanel />);
+    const box = await screen.findByRole('checkbox', { name: 'Edge width by sources' });
     expect(box).not.toBeChecked();
     await user.click(box);
     expect(useAppStore.getState().edgeWidthBySources).toBe(true);

@@ -40,13 +40,26 @@ export function SourcesFilter() {
       symbol: null,
     }));
   }, [dataset]);
+  const widthBySources = useAppStore((s) => s.edgeWidthBySources);
+  const setWidthBySources = useAppStore((s) => s.setEdgeWidthBySources);
   return (
-    <CheckGroup
-      legend="Sources"
-      items={items}
-      hidden={hidden ?? []}
-      setShown={setSourceShown}
-      setHidden={setSourcesHidden}
-    />
+    <>
+      <CheckGroup
+        legend="Sources"
+        items={items}
+        hidden={hidden ?? []}
+        setShown={setSourceShown}
+        setHidden={setSourcesHidden}
+      />
+      {/* A view control that only means something with several sources: here, not the toolbar. */}
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={widthBySources}
+          onChange={(e) => setWidthBySources(e.currentTarget.checked)}
+        />
+        <span>Edge width by sources</span>
+      </label>
+    </>
   );
 }

@@ -16,8 +16,6 @@ export function ViewControls() {
   const grouped = useAppStore((s) => s.grouped);
   const setGrouped = useAppStore((s) => s.setGrouped);
   const hasParents = useAppStore((s) => s.dataset.actors.some((a) => a.parent));
-  const widthBySources = useAppStore((s) => s.edgeWidthBySources);
-  const setWidthBySources = useAppStore((s) => s.setEdgeWidthBySources);
   return (
     <>
       <label className="field">
@@ -41,14 +39,6 @@ export function ViewControls() {
           onChange={(e) => setGrouped(e.currentTarget.checked)}
         />
         <span>Group by parent</span>
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={widthBySources}
-          onChange={(e) => setWidthBySources(e.currentTarget.checked)}
-        />
-        <span>Edge width by sources</span>
       </label>
     </>
   );
