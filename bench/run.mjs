@@ -577,6 +577,10 @@ async function main() {
     return;
   }
   print(results);
+  // docs/design.md §14: merging two 5k/20k datasets, in its own module (bench/merge.mjs).
+  if (SIZES.includes('5k') && !args.includes('--no-merge')) {
+    execSync(`node bench/merge.mjs --no-build --out ${OUT}`, { cwd: ROOT, stdio: 'inherit' });
+  }
 }
 
 function print(results) {

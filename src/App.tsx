@@ -13,6 +13,7 @@ import { PathFinder } from './ui/analysis/path-finder';
 import { FocusBanner } from './ui/analysis/focus-controls';
 import { Notices } from './ui/common/notices';
 import { ActorDialog, DeleteDialog, HistoryDialog, RelationDialog } from './ui/edit/lazy-dialogs';
+import { MergeDialog } from './ui/merge/lazy-merge';
 import { actionForKey, ActionContextOf, keyOf, type ActionContext } from './ui/shortcuts/actions';
 import { ExportDialog, ShortcutsDialog, TableView } from './ui/lazy-views';
 import { TimelineStrip } from './ui/timeline/timeline-strip';
@@ -42,13 +43,15 @@ export function App() {
     target?: string;
   } | null>(null);
   const [deleting, setDeleting] = useState<readonly Selection[] | null>(null);
+  const [merging, setMerging] = useState(false);
   const dialogOpen =
     exportOpen ||
     shortcutsOpen ||
     historyOpen ||
     adding ||
     addingRelation !== null ||
-    deleting !== null;
+    deleting !== null ||
+    merging;
   const sidePanels = useSidePanelsAfterGraph(tab === 'graph');
 
   useEffect(() => {
@@ -80,6 +83,7 @@ export function App() {
         const selected = selectedElements(useAppStore.getState());
         if (selected.length > 0) setDeleting(selected);
       },
+      openMergeDatasets: () => setMerging(true),
     }),
     [select, setTab, setFocus],
   );
@@ -194,6 +198,7 @@ export function App() {
           )}
           {historyOpen && <HistoryDialog onClose={() => setHistoryOpen(false)} />}
           {deleting && <DeleteDialog targets={deleting} onClose={() => setDeleting(null)} />}
+          {merging && <MergeDialog onClose={() => setMerging(false)} />}
         </Suspense>
       </div>
     </ActionContextOf.Provider>

@@ -1,6 +1,7 @@
 // Cytoscape element definitions of a dataset: built once per dataset, never rebuilt to filter.
 import type { ElementDefinition } from 'cytoscape';
 import type { Actor, Dataset, Position, Relation } from '../../graph-data/schema';
+import { sourceCount } from '../model/corroboration';
 import type { Vocabulary } from '../model/vocabulary';
 import { isLargeGraph } from './lod';
 import { DARK_BACKGROUND, readableOn } from '../model/contrast';
@@ -60,6 +61,8 @@ export function relationElement(relation: Relation, vocabulary: Vocabulary): Ele
       darkColor: readableOn(type.color, DARK_BACKGROUND),
       lineStyle: type.lineStyle,
       arrow: type.directed ? 'triangle' : 'none',
+      // "Edge width by sources" (docs/design.md §14) draws better-attested relations thicker.
+      sources: sourceCount(relation),
     },
   };
 }

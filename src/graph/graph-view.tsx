@@ -94,7 +94,11 @@ export const GraphView = forwardRef<
   const detail: Detail =
     zoomed?.datasetId === datasetId ? zoomed.detail : isLargeGraph(elementCount) ? 'far' : 'full';
   const full = dark ? DARK_PALETTE : LIGHT_PALETTE;
-  const stylesheet = useMemo(() => detailedStylesheet(full, detail), [full, detail]);
+  const widthBySources = useAppStore((s) => s.edgeWidthBySources);
+  const stylesheet = useMemo(
+    () => detailedStylesheet(full, detail, widthBySources),
+    [full, detail, widthBySources],
+  );
   const cyRef = useRef<Core | null>(null);
   /** The same instance, as state: what draws over the canvas renders once it exists. */
   const [cyShown, setCyShown] = useState<Core | null>(null);
@@ -197,7 +201,7 @@ export const GraphView = forwardRef<
         const { exportPng } = loaded instanceof Promise ? await loaded : loaded;
         // Briefings are printed on white: draw dark-theme labels in light-theme colours for it.
         const swap = dark && options.background === 'white';
-        if (swap) cy.style(detailedStylesheet(LIGHT_PALETTE, detail));
+        if (swap) cy.style(detailedStylesheet(LIGHT_PALETTE, detail, widthBySources));
         try {
           return await exportPng(cy, options, caption);
         } finally {
@@ -210,7 +214,7 @@ export const GraphView = forwardRef<
         const loaded = loadSvgExport();
         const { exportSvg } = loaded instanceof Promise ? await loaded : loaded;
         const swap = dark && options.background === 'white';
-        if (swap) cy.style(detailedStylesheet(LIGHT_PALETTE, detail));
+        if (swap) cy.style(detailedStylesheet(LIGHT_PALETTE, detail, widthBySources));
         try {
           return exportSvg(cy, options, caption);
         } finally {
@@ -218,7 +222,7 @@ export const GraphView = forwardRef<
         }
       },
     }),
-    [dark, stylesheet, detail],
+    [dark, stylesheet, detail, widthBySources],
   );
 
   return (
@@ -245,11 +249,11 @@ export const GraphView = forwardRef<
 const stylesheets = new Map<string, ReturnType<typeof graphStylesheet>>();
 
 /** The stylesheet for a palette and detail, built once each (identity matters to react-cytoscapejs). */
-function detailedStylesheet(palette: typeof LIGHT_PALETTE, detail: Detail) {
-  const key = `${palette === DARK_PALETTE ? 'dark' : 'light'}-${detail}`;
+function detailedStylesheet(palette: typeof LIGHT_PALETTE, detail: Detail, bySources: boolean) {
+  const key = `${palette === DARK_PALETTE ? 'dark' : 'light'}-${detail}-${bySources}`;
   let sheet = stylesheets.get(key);
   if (!sheet) {
-    sheet = stylesheetFor(graphStylesheet(palette), detail);
+    sheet = stylesheetFor(graphStylesheet(palette, bySources), detail);
     stylesheets.set(key, sheet);
   }
   return sheet;

@@ -46,7 +46,16 @@ export const DARK_PALETTE: GraphPalette = {
   },
 };
 
-export function graphStylesheet(palette: GraphPalette): StylesheetJsonBlock[] {
+/** Edge width by the number of sources (docs/design.md §14): 2 px for one, up to 9 px for six or more. */
+const WIDTH_BY_SOURCES: StylesheetJsonBlock = {
+  selector: 'edge[sources > 1]',
+  style: { width: 'mapData(sources, 1, 6, 2, 9)' },
+};
+
+export function graphStylesheet(
+  palette: GraphPalette,
+  widthBySources = false,
+): StylesheetJsonBlock[] {
   return [
     {
       selector: 'node',
@@ -90,6 +99,7 @@ export function graphStylesheet(palette: GraphPalette): StylesheetJsonBlock[] {
         'min-zoomed-font-size': 8,
       },
     },
+    ...(widthBySources ? [WIDTH_BY_SOURCES] : []),
     // "Size by" sets data.size on the nodes it sizes; the others keep the default.
     { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
     {

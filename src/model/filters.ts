@@ -15,6 +15,11 @@ export interface Filters {
   readonly dateTo?: string;
   readonly includeUndated: boolean;
   readonly hideUnconnected: boolean;
+  /**
+   * Sources switched off (the "Sources" fieldset, docs/design.md §14): a relation is hidden when
+   * every piece of its evidence cites one of them. Left out means none.
+   */
+  readonly hiddenSources?: readonly string[];
 }
 
 export const DEFAULT_FILTERS: Filters = {
@@ -88,7 +93,17 @@ export function relationMask(
     if (!dated[i]) mask[i] = undated;
     else if (!(endDays[i]! < from) && !(startDays[i]! > to)) mask[i] = 1;
   }
+  if (filters.hiddenSources?.length) hideUnsupported(dataset, filters.hiddenSources, mask);
   return mask;
+}
+
+/** Clears the mask of each relation whose every piece of evidence cites a hidden source. */
+function hideUnsupported(dataset: Dataset, hiddenSources: readonly string[], mask: Uint8Array) {
+  const hidden = new Set(hiddenSources);
+  const { relations } = dataset;
+  for (let i = 0; i < mask.length; i++) {
+    if (mask[i] && relations[i]!.evidence.every((e) => hidden.has(e.source))) mask[i] = 0;
+  }
 }
 
 /** 1 for each of `all` that `chosen` lists. */
@@ -107,6 +122,7 @@ function flags(all: readonly string[], chosen: readonly string[]): Uint8Array {
 export function sameRelationFilters(a: Filters, b: Filters, parts: FilterParts): boolean {
   if (a === b) return true;
   return (
+    sameItems(a.hiddenSources ?? [], b.hiddenSources ?? []) &&
     (!parts.types || sameItems(a.hiddenRelationTypes, b.hiddenRelationTypes)) &&
     (!parts.kinds || sameItems(a.hiddenActorKinds, b.hiddenActorKinds)) &&
     (!parts.dates ||

@@ -16,6 +16,8 @@ export interface UrlState {
   readonly hiddenTypes?: readonly string[];
   /** Actor kinds switched off (`hidekinds=person`). */
   readonly hiddenKinds?: readonly string[];
+  /** Sources switched off (`hidesources=wire,paper`). */
+  readonly hiddenSources?: readonly string[];
   /** Inclusive partial dates: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   readonly from?: string;
   readonly to?: string;
@@ -49,6 +51,7 @@ const PARAM = {
   dataset: 'dataset',
   hiddenTypes: 'hide',
   hiddenKinds: 'hidekinds',
+  hiddenSources: 'hidesources',
   from: 'from',
   to: 'to',
   undated: 'undated',
@@ -89,6 +92,7 @@ export function serialiseUrlState(state: UrlState): string {
   if (state.dataset) put(PARAM.dataset, encodeValue(state.dataset));
   if (state.hiddenTypes?.length) put(PARAM.hiddenTypes, encodeList(state.hiddenTypes));
   if (state.hiddenKinds?.length) put(PARAM.hiddenKinds, encodeList(state.hiddenKinds));
+  if (state.hiddenSources?.length) put(PARAM.hiddenSources, encodeList(state.hiddenSources));
   if (state.from) put(PARAM.from, encodeValue(state.from));
   if (state.to) put(PARAM.to, encodeValue(state.to));
   if (state.undated === false) put(PARAM.undated, 'hide');
@@ -174,14 +178,16 @@ export function parseUrlState(search: string): ParsedUrlState {
         state.dataset = value;
         break;
       case PARAM.hiddenTypes:
-      case PARAM.hiddenKinds: {
+      case PARAM.hiddenKinds:
+      case PARAM.hiddenSources: {
         const items = parseList(raw);
         if (!items) ignore('a listed name is not correctly encoded');
         else if (items.length > MAX_LIST_ITEMS)
           ignore(`it lists more than ${MAX_LIST_ITEMS} names`);
         else if (items.length > 0) {
           if (name === PARAM.hiddenTypes) state.hiddenTypes = items;
-          else state.hiddenKinds = items;
+          else if (name === PARAM.hiddenKinds) state.hiddenKinds = items;
+          else state.hiddenSources = items;
         }
         break;
       }
@@ -262,6 +268,7 @@ export function urlStateOfFilters(filters: Filters): UrlState {
   return {
     ...(filters.hiddenRelationTypes.length > 0 ? { hiddenTypes: filters.hiddenRelationTypes } : {}),
     ...(filters.hiddenActorKinds.length > 0 ? { hiddenKinds: filters.hiddenActorKinds } : {}),
+    ...(filters.hiddenSources?.length ? { hiddenSources: filters.hiddenSources } : {}),
     ...(filters.dateFrom ? { from: filters.dateFrom } : {}),
     ...(filters.dateTo ? { to: filters.dateTo } : {}),
     ...(filters.includeUndated ? {} : { undated: false }),
@@ -274,6 +281,7 @@ export function filtersOfUrlState(state: UrlState): Filters {
   return {
     hiddenRelationTypes: state.hiddenTypes ?? DEFAULT_FILTERS.hiddenRelationTypes,
     hiddenActorKinds: state.hiddenKinds ?? DEFAULT_FILTERS.hiddenActorKinds,
+    ...(state.hiddenSources ? { hiddenSources: state.hiddenSources } : {}),
     ...(state.from ? { dateFrom: state.from } : {}),
     ...(state.to ? { dateTo: state.to } : {}),
     includeUndated: state.undated !== false,

@@ -98,6 +98,9 @@ export interface FiltersSlice {
   setDateRange: (from: string | undefined, to: string | undefined) => void;
   setIncludeUndated: (include: boolean) => void;
   setHideUnconnected: (hide: boolean) => void;
+  /** The "Sources" fieldset (docs/design.md §14). */
+  setSourceShown: (source: string, shown: boolean) => void;
+  setSourcesHidden: (sources: readonly string[]) => void;
   resetFilters: () => void;
 }
 
@@ -145,6 +148,9 @@ export interface AnalysisSlice {
   sizeBy: SizeMeasure;
   /** Draw actors inside their `parent` (compound nodes). */
   grouped: boolean;
+  /** "Edge width by sources": better-attested relations drawn thicker (docs/design.md §14). */
+  edgeWidthBySources: boolean;
+  setEdgeWidthBySources: (on: boolean) => void;
   setFocus: (focus: Focus | null) => void;
   setSizeBy: (measure: SizeMeasure) => void;
   setGrouped: (grouped: boolean) => void;
@@ -423,6 +429,12 @@ const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set) =
     setDateRange: (dateFrom, dateTo) => setFilters((f) => ({ ...f, dateFrom, dateTo })),
     setIncludeUndated: (includeUndated) => setFilters((f) => ({ ...f, includeUndated })),
     setHideUnconnected: (hideUnconnected) => setFilters((f) => ({ ...f, hideUnconnected })),
+    setSourceShown: (source, shown) =>
+      setFilters((f) => {
+        const hidden = f.hiddenSources ?? [];
+        return { ...f, hiddenSources: shown ? without(hidden, source) : withItem(hidden, source) };
+      }),
+    setSourcesHidden: (sources) => setFilters((f) => ({ ...f, hiddenSources: [...sources] })),
     resetFilters: () => set({ filters: DEFAULT_FILTERS }),
   };
 };
@@ -449,6 +461,8 @@ const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> = (set)
   focus: null,
   sizeBy: 'none',
   grouped: false,
+  edgeWidthBySources: false,
+  setEdgeWidthBySources: (edgeWidthBySources) => set({ edgeWidthBySources }),
   setFocus: (focus) => set({ focus }),
   setSizeBy: (sizeBy) => set({ sizeBy }),
   setGrouped: (grouped) => set({ grouped }),

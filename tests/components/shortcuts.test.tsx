@@ -43,6 +43,7 @@ const mockContext = () => ({
   addRelation: vi.fn(),
   deleteSelection: vi.fn(),
   openHistory: vi.fn(),
+  openMergeDatasets: vi.fn(),
 });
 
 describe('ShortcutsDialog', () => {

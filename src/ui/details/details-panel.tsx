@@ -1,6 +1,7 @@
 // The right panel, landmark "Details": the selected actor or relation and the evidence behind it.
 import { Suspense, useMemo } from 'react';
 import type { Actor, Dataset, Relation } from '../../../graph-data/schema';
+import { OTHER_DATES } from '../../model/corroboration';
 import { relationsOfActor } from '../../model/relations-of';
 import type { Vocabulary } from '../../model/vocabulary';
 import { useAppStore } from '../../store/app-store';
@@ -17,6 +18,8 @@ import { DeleteButton, EditActorButton, EditRelationButton } from '../edit/edit-
 import { EvidenceList, RelationDate } from './evidence-list';
 import { SelectionDetails } from '../lazy-views';
 import { SourceView } from './source-view';
+import { Corroboration } from '../merge/lazy-merge';
+import { MergeDatasetsButton, MergeIntoButton } from '../merge/merge-into-button';
 
 function ActorLink({ actor, id }: { actor: Actor | undefined; id: string }) {
   const select = useAppStore((s) => s.select);
@@ -28,7 +31,8 @@ function ActorLink({ actor, id }: { actor: Actor | undefined; id: string }) {
 }
 
 function AttributesList({ attributes }: { attributes: Actor['attributes'] }) {
-  const entries = Object.entries(attributes ?? {});
+  // Dates other sources give are said by the relation's corroboration line, not listed again.
+  const entries = Object.entries(attributes ?? {}).filter(([k]) => k !== OTHER_DATES);
   if (entries.length === 0) return null;
   return (
     <dl className="attributes">
@@ -89,7 +93,8 @@ function ActorDetails({
       <ActorFigures actorId={actor.id} />
       <FocusButtons actorId={actor.id} />
       <p className="actions">
-        <EditActorButton actorId={actor.id} /> <DeleteButton />
+        <EditActorButton actorId={actor.id} /> <MergeIntoButton actorId={actor.id} />{' '}
+        <DeleteButton />
       </p>
       <h3>Relationships</h3>
       {groups.size === 0 && (
@@ -167,6 +172,9 @@ function RelationDetails({
         <span className="muted">Date: </span>
         <RelationDate date={relation.date} inferred={relation.dateInferred} />
       </p>
+      <Suspense fallback={null}>
+        <Corroboration relation={relation} />
+      </Suspense>
       {relation.summary && <p>{relation.summary}</p>}
       <p className="actions">
         <EditRelationButton relationId={relation.id} /> <DeleteButton />
@@ -221,6 +229,9 @@ function DetailsContent() {
         <p className="muted">
           {dataset.actors.length} actors, {dataset.relations.length} relationships. Select an actor
           or a relationship in the graph or the table to read the evidence behind it.
+        </p>
+        <p className="actions">
+          <MergeDatasetsButton />
         </p>
       </div>
     )

@@ -1,11 +1,13 @@
 // The dialog "New from report" (docs/design.md §13): the report's text and details, drafting in a worker with
-// progress, then "Review" of the actors and candidate relations, and "Create dataset".
-import { memo, useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+// progress, then "Review" of the actors and candidate relations, and "Create dataset" or "Add to
+// current dataset" (the merge preview, docs/design.md §14).
+import { memo, Suspense, useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import {
   BUILT_IN_ACTOR_KINDS,
   BUILT_IN_RELATION_TYPES,
   type BuiltInActorKind,
   type BuiltInRelationType,
+  type Dataset,
 } from '../../../graph-data/schema';
 import type { Draft, RelationCandidate } from '../../model/draft/draft-types';
 import {
@@ -31,6 +33,7 @@ import {
 } from '../../model/draft/review';
 import { useAppStore } from '../../store/app-store';
 import { Modal } from '../common/modal';
+import { MergeDialog } from '../merge/lazy-merge';
 import { runDraft } from './draft-job';
 import './draft.css';
 
@@ -64,6 +67,8 @@ export function NewFromReportDialog({ onClose }: { onClose: () => void }) {
     [],
   );
   const [draft, setDraft] = useState<Draft | null>(null);
+  /** The reviewed draft as a dataset, being added to the open one (docs/design.md §14). */
+  const [adding, setAdding] = useState<Dataset | null>(null);
 
   const field = (key: keyof ReportForm) => ({
     value: form[key],
@@ -125,7 +130,24 @@ export function NewFromReportDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
+  if (adding) {
+    return (
+      <Suspense fallback={null}>
+        <MergeDialog incoming={adding} onClose={onClose} />
+      </Suspense>
+    );
+  }
+
   if (review && draft) {
+    /** The reviewed draft as a dataset, or the problems that stop it. */
+    const reviewed = () => {
+      const store = useAppStore.getState();
+      return reviewToDataset(
+        review,
+        { ...form, title: form.title.trim() || 'Report' },
+        store.datasets.map((d) => d.id),
+      );
+    };
     return (
       <Modal title="Review" onClose={onClose}>
         <ReviewStep
@@ -134,16 +156,16 @@ export function NewFromReportDialog({ onClose }: { onClose: () => void }) {
           onChange={setReview}
           update={update}
           onBack={() => setReview(null)}
-          onCreate={() => {
-            const store = useAppStore.getState();
-            const result = reviewToDataset(
-              review,
-              { ...form, title: form.title.trim() || 'Report' },
-              store.datasets.map((d) => d.id),
-            );
+          onCreate={(addToCurrent) => {
+            const result = reviewed();
             if (!result.ok) {
               return result.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
             }
+            if (addToCurrent) {
+              setAdding(result.dataset);
+              return null;
+            }
+            const store = useAppStore.getState();
             store.addDataset(result.dataset);
             store.selectDataset(result.dataset.id);
             onClose();
@@ -226,8 +248,8 @@ function ReviewStep({
   /** A stable function applying a change to the latest review. */
   update: (f: (review: Review) => Review) => void;
   onBack: () => void;
-  /** Creates the dataset; returns a problem to show, or null. */
-  onCreate: () => string | null;
+  /** Creates the dataset, or adds it to the open one; returns a problem to show, or null. */
+  onCreate: (addToCurrent: boolean) => string | null;
 }) {
   const [problem, setProblem] = useState<string | null>(null);
   const originalName = useMemo(
@@ -321,10 +343,24 @@ function ReviewStep({
         </button>
         <button
           type="button"
+          onClick={() =>
+            setProblem(
+              accepted === 0
+                ? 'Accept at least one relation to add it to the current dataset.'
+                : onCreate(true),
+            )
+          }
+        >
+          Add to current dataset
+        </button>
+        <button
+          type="button"
           className="primary"
           onClick={() =>
             setProblem(
-              accepted === 0 ? 'Accept at least one relation to create a dataset.' : onCreate(),
+              accepted === 0
+                ? 'Accept at least one relation to create a dataset.'
+                : onCreate(false),
             )
           }
         >

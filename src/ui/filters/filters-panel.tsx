@@ -1,60 +1,13 @@
 // The left panel: relationship types, actor kinds, dates, and "Hide unconnected actors" (docs/design.md §6).
-import { useMemo, type ReactNode } from 'react';
+import { Suspense, useMemo } from 'react';
 import { actorKindCounts } from '../../model/filters';
 import { useAppStore } from '../../store/app-store';
 import { relationTypesInUse } from '../../model/vocabulary';
 import { typeCountsFor, useDatasetContent, useVocabulary } from '../../store/derived';
 import { KindSymbol, TypeSymbol } from '../common/symbols';
+import { CheckGroup } from './check-group';
 import { DateRangeFilter } from './date-range';
-
-interface CheckItem {
-  readonly id: string;
-  readonly label: string;
-  readonly count: number;
-  readonly symbol: ReactNode;
-}
-
-/** One filter group: a checkbox per item named "label (count)", with "Show all" / "Show none". */
-function CheckGroup({
-  legend,
-  items,
-  hidden,
-  setShown,
-  setHidden,
-}: {
-  legend: string;
-  items: readonly CheckItem[];
-  hidden: readonly string[];
-  setShown: (id: string, shown: boolean) => void;
-  setHidden: (ids: readonly string[]) => void;
-}) {
-  return (
-    <fieldset>
-      <legend>{legend}</legend>
-      <div className="group-actions">
-        <button type="button" onClick={() => setHidden([])}>
-          Show all
-        </button>
-        <button type="button" onClick={() => setHidden(items.map((i) => i.id))}>
-          Show none
-        </button>
-      </div>
-      {items.map((item) => (
-        <label key={item.id} className="check">
-          <input
-            type="checkbox"
-            checked={!hidden.includes(item.id)}
-            onChange={(e) => setShown(item.id, e.currentTarget.checked)}
-          />
-          <span>
-            {item.label} ({item.count})
-          </span>
-          {item.symbol}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
+import { SourcesFilter } from '../merge/lazy-merge';
 
 export function FiltersPanel() {
   const dataset = useDatasetContent();
@@ -102,6 +55,12 @@ export function FiltersPanel() {
         setShown={setKindShown}
         setHidden={setKindsHidden}
       />
+      {/* docs/design.md §14: one checkbox per source, once a dataset has more than one. */}
+      {dataset.sources.length > 1 && (
+        <Suspense fallback={null}>
+          <SourcesFilter />
+        </Suspense>
+      )}
       <DateRangeFilter />
       <label className="check">
         <input

@@ -22,6 +22,8 @@ export interface ActionContext {
   addRelation(): void;
   /** Ask to delete the selected actor or relationship. */
   deleteSelection(): void;
+  /** "Merge datasets…": another saved dataset into the open one (docs/design.md §14). */
+  openMergeDatasets(): void;
 }
 
 export interface AppAction {
@@ -113,6 +115,14 @@ export const ACTIONS: readonly AppAction[] = [
     run: (c) => c.openHistory(),
   },
   {
+    id: 'merge-datasets',
+    keys: [],
+    label: 'Merge another dataset into this one',
+    // In the toolbar's "More", and on the open dataset's details (merge-into-button.tsx).
+    button: { text: 'Merge datasets…', menu: true },
+    run: (c) => c.openMergeDatasets(),
+  },
+  {
     id: 'export',
     keys: [],
     label: 'Export an image or the data',
@@ -185,6 +195,7 @@ export const ActionContextOf = createContext<ActionContext>({
   addActor: noop,
   addRelation: noop,
   deleteSelection: noop,
+  openMergeDatasets: noop,
 });
 
 export const useActionContext = () => useContext(ActionContextOf);

@@ -4,6 +4,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { useActorIndex, useVisibleGraph, useVocabulary } from '../../store/derived';
+import { otherDatesOf } from '../../model/corroboration';
 import { RelationDate } from '../details/evidence-list';
 import { KindField, NameField, TypeField } from './edit-cells';
 import { VirtualTable, type Column } from './virtual-table';
@@ -151,6 +152,12 @@ export function TableView() {
               <td>{actors.get(r.target)?.name ?? r.target}</td>
               <td>
                 <RelationDate date={r.date} inferred={r.dateInferred} />
+                {otherDatesOf(r).length > 0 && (
+                  <span className="dates-disagree">
+                    {' '}
+                    ≠ sources also give {otherDatesOf(r).join(', ')}
+                  </span>
+                )}
               </td>
               <td>{r.summary}</td>
             </>
