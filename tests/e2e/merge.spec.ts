@@ -62,6 +62,9 @@ test('two reports merge into one graph with every source kept, filterable, undoa
   // The condemnation the two date differently is kept twice, each marked.
   await expect(relationsTable(page)).toContainText('≠ sources also give 2024-01-25');
   await expect(relationsTable(page)).toContainText('≠ sources also give 2024-01-24');
+  // Nothing selected again (a selected row's type is a list to edit, not the row's button).
+  await page.keyboard.press('Escape');
+  await expect(details(page)).not.toContainText('Supported by 2 sources');
 
   // The Sources filter: unticking the newspaper hides what only it supports, in the table…
   await expect(page.getByRole('heading', { name: 'Relationships (7)' })).toBeVisible();
