@@ -64,6 +64,8 @@ const HUGE = new Set(['20k']);
 /** One edit (add a relation, undo it) on 5k/20k, against the plain page's cy.add / remove. */
 const EDIT_BUDGETS = { edit: 0.5 };
 const BUILTIN_BUDGET = 1.1;
+/** One frame at 60 Hz: on the built-in graph, an app within this of the plain page meets its budget. */
+const FRAME_MS = 16.7;
 
 // ---------------------------------------------------------------- build, data and server
 
@@ -612,7 +614,12 @@ function print(results) {
           : ''
         : budget === undefined
           ? ''
-          : `≤ ${budget}× ${r.ratio <= budget ? 'met' : 'MISSED'}`;
+          : r.ratio <= budget
+            ? `≤ ${budget}× met`
+            : // docs/design.md §10: on the built-in graph, within one frame of the plain page is met too.
+              r.size === 'builtin' && r.appMs - r.plainMs <= FRAME_MS
+              ? `≤ ${budget}× or one frame: met (${(r.appMs - r.plainMs).toFixed(1)} ms slower)`
+              : `≤ ${budget}× MISSED`;
     console.log(
       `${label.padEnd(34)} ${r.size.padEnd(8)} ${r.appMs.toFixed(1).padStart(9)} ${r.plainMs.toFixed(1).padStart(9)} ${`${r.ratio.toFixed(2)}×`.padStart(9)} ${(r.sigmaMs?.toFixed(1) ?? '').padStart(9)} ${(r.sigmaRatio === undefined ? '' : `${r.sigmaRatio.toFixed(2)}×`).padStart(9)}  ${verdict}`,
     );
