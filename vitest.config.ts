@@ -6,6 +6,9 @@ export default defineConfig({
   plugins: [react()],
   test: {
     restoreMocks: true,
+    // Property tests run hundreds of cases; on a busy 2-core machine some take longer than the
+    // default 5 s. Speed is the bench's to measure, never a test's (docs/design.md §10).
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,
