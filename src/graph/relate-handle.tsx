@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
 import { useAppStore } from '../store/app-store';
+import { useActorIndex } from '../store/derived';
 
 interface Point {
   readonly x: number;
@@ -50,9 +51,9 @@ export function RelateHandle({
   const filters = useAppStore((s) => s.filters);
   const focus = useAppStore((s) => s.focus);
   const actorId = selection?.kind === 'actor' ? selection.id : null;
-  const name = useAppStore((s) =>
-    actorId ? (s.dataset.actors.find((a) => a.id === actorId)?.name ?? actorId) : '',
-  );
+  // The actor index is derived once per content: no scan of the actors on every store change.
+  const actors = useActorIndex();
+  const name = actorId ? (actors.get(actorId)?.name ?? actorId) : '';
   /** Where the handle sits (its actor's top-right corner) and the actor's centre, rendered px. */
   const [placed, setPlaced] = useState<{ id: string; corner: Point; centre: Point } | null>(null);
   const [pointer, setPointer] = useState<Point | null>(null);

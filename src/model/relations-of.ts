@@ -31,3 +31,16 @@ export function relationsOfActor(
   }
   return groups;
 }
+
+/**
+ * A relation as a sentence, "U.S. Central Command attacked Kataib Hezbollah": its ends by name (the
+ * id when unnamed) and its type as `typeLabel` gives it (the id by default).
+ */
+export function relationName(
+  relation: Pick<Relation, 'source' | 'type' | 'target'>,
+  nameOf: (actorId: string) => string | undefined,
+  typeLabel: (type: string) => string = (type) => type,
+): string {
+  const end = (id: string) => nameOf(id) ?? id;
+  return `${end(relation.source)} ${typeLabel(relation.type)} ${end(relation.target)}`;
+}

@@ -1,5 +1,6 @@
 // The timeline strip: dated relations in date order, where each sits on the strip, and dates ↔
 // positions for drag-to-select.
+import { relationName } from './relations-of';
 import type { Dataset } from '../../graph-data/schema';
 import {
   relationMask,
@@ -170,7 +171,11 @@ function markOf(
     dateInferred: r.dateInferred === true,
     start: dayString(startDays[index]!),
     end: dayString(endDays[index]!),
-    label: `${names.get(r.source) ?? r.source} ${type} ${names.get(r.target) ?? r.target}`,
+    label: relationName(
+      r,
+      (id) => names.get(id),
+      () => type,
+    ),
   };
 }
 

@@ -3,8 +3,9 @@
 import { useState } from 'react';
 import { setActorKind } from '../../model/edits';
 import type { Selection } from '../../model/element-classes';
-import { useAppStore } from '../../store/app-store';
+import { relationName } from '../../model/relations-of';
 import { useActorIndex, useDatasetContent, useVocabulary } from '../../store/derived';
+import { commitEdit } from '../edit/commit-edit';
 import { DeleteButton } from '../edit/edit-actor-button';
 
 /** Names listed before "and N more". */
@@ -21,19 +22,20 @@ export function SelectionDetails({ selected }: { selected: readonly Selection[] 
     if (s.kind === 'actor') return actors.get(s.id)?.name ?? s.id;
     const r = dataset.relations.find((x) => x.id === s.id);
     if (!r) return s.id;
-    const end = (id: string) => actors.get(id)?.name ?? id;
-    return `${end(r.source)} ${vocabulary.relationType(r.type).label} ${end(r.target)}`;
+    return relationName(
+      r,
+      (id) => actors.get(id)?.name,
+      (t) => vocabulary.relationType(t).label,
+    );
   };
   const applyKind = () => {
-    const { dataset: current, commit } = useAppStore.getState();
-    const result = setActorKind(current, actorIds, kind);
-    if (!result.ok) return;
-    const label = vocabulary.actorKind(kind).label;
-    commit(
-      current.id,
-      result.diff,
-      'edit',
-      `set kind of ${actorIds.length === 1 ? nameOf(selected.find((s) => s.kind === 'actor')!) : `${actorIds.length} actors`} to ${label}`,
+    const first = selected.find((s) => s.kind === 'actor')!;
+    const which = actorIds.length === 1 ? nameOf(first) : `${actorIds.length} actors`;
+    // Every kind in the list is the dataset's: the edit is never refused.
+    commitEdit(
+      (current) => setActorKind(current, actorIds, kind),
+      `set kind of ${which} to ${vocabulary.actorKind(kind).label}`,
+      () => {},
     );
   };
   const counts = [

@@ -3,6 +3,7 @@
 // nothing.
 import { deletionOf } from '../../model/edits';
 import type { Selection } from '../../model/element-classes';
+import { relationName } from '../../model/relations-of';
 import { useAppStore } from '../../store/app-store';
 import { Modal } from '../common/modal';
 
@@ -22,8 +23,6 @@ export function DeleteDialog({
   if (actors + relations === 0) return null;
   const actor = actors === 1 && relations === 0 ? deletion.diff.actors.removed[0]! : null;
   const relation = actors === 0 && relations === 1 ? deletion.diff.relations.removed[0]! : null;
-  const relationName = (r: { source: string; type: string; target: string }) =>
-    `${nameOf(r.source)} ${r.type} ${nameOf(r.target)}`;
   const going =
     withActors === 0
       ? ''
@@ -31,7 +30,7 @@ export function DeleteDialog({
   const question = actor
     ? `Delete “${actor.name}”${going}?`
     : relation
-      ? `Delete the relationship “${relationName(relation)}”?`
+      ? `Delete the relationship “${relationName(relation, nameOf)}”?`
       : `Delete ${[
           actors > 0 && plural(actors, 'actor', 'actors'),
           relations > 0 && plural(relations, 'relationship', 'relationships'),
@@ -41,7 +40,7 @@ export function DeleteDialog({
   const label = actor
     ? `delete ${actor.name}`
     : relation
-      ? `delete ${relationName(relation)}`
+      ? `delete ${relationName(relation, nameOf)}`
       : `delete ${plural(actors + relations, 'element', 'elements')}`;
   const confirm = () => {
     const { commit, select, dataset: current } = useAppStore.getState();

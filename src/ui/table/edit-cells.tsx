@@ -4,27 +4,9 @@
 // refused one says why and changes nothing.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Actor, Relation } from '../../../graph-data/schema';
-import { renameActor, setActorKind, setRelationType, type EditResult } from '../../model/edits';
-import { useAppStore } from '../../store/app-store';
+import { renameActor, setActorKind, setRelationType } from '../../model/edits';
 import { useVocabulary } from '../../store/derived';
-
-/** Commit an edit's diff with its label, or report its first problem. */
-function commitEdit(
-  edit: (dataset: ReturnType<typeof useAppStore.getState>['dataset']) => EditResult,
-  label: string,
-  onProblem: (message: string | null) => void,
-): boolean {
-  const { dataset, commit } = useAppStore.getState();
-  const result = edit(dataset);
-  if (!result.ok) {
-    const first = result.problems[0]!;
-    onProblem(`${first.field}: ${first.message}`);
-    return false;
-  }
-  onProblem(null);
-  commit(dataset.id, result.diff, 'edit', label);
-  return true;
-}
+import { commitEdit } from '../edit/commit-edit';
 
 /** The Name cell's text field, open while renaming. */
 export function NameField({

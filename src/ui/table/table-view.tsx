@@ -5,6 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { useActorIndex, useVisibleGraph, useVocabulary } from '../../store/derived';
 import { otherDatesOf } from '../../model/corroboration';
+import { relationName } from '../../model/relations-of';
 import { RelationDate } from '../details/evidence-list';
 import { KindField, NameField, TypeField } from './edit-cells';
 import { VirtualTable, type Column } from './virtual-table';
@@ -128,6 +129,7 @@ export function TableView() {
           const r = relations[i]!;
           const chosen = selection?.kind === 'relation' && selection.id === r.id;
           const nameOf = (id: string) => actors.get(id)?.name ?? id;
+          const typeLabel = (t: string) => vocabulary.relationType(t).label;
           return (
             <>
               <td>{nameOf(r.source)}</td>
@@ -135,7 +137,7 @@ export function TableView() {
                 {chosen ? (
                   <TypeField
                     relation={r}
-                    name={`${nameOf(r.source)} ${vocabulary.relationType(r.type).label} ${nameOf(r.target)}`}
+                    name={relationName(r, nameOf, typeLabel)}
                     onProblem={setProblem}
                   />
                 ) : (
