@@ -12,23 +12,45 @@ import { useAppStore, type AppState, type DocumentChange } from '../store/app-st
 import { visibleFor, vocabularyFor } from '../store/derived';
 import { fitShown, FocusFraming, viewCentre } from './camera';
 import { CompoundNodes } from './compound-nodes';
-import { applyElementDiff, loadDataset } from './element-sync';
+import { runAtOnce, runInSlices, SLICED_ABOVE, type SlicedRun } from './canvas-work';
+import {
+  applyElementDiff,
+  diffSize,
+  loadDataset,
+  loadSize,
+  type DiffApplied,
+  type ElementWork,
+} from './element-sync';
 import { hasAllPositions } from './elements';
 import { runLayout } from './layouts';
 import { drawnPositions, placedNodes } from './positions';
 import { VisualState } from './visual-state';
 
 export class GraphAdapter {
-  /** The dataset version the canvas shows now; null before the first one is opened. */
+  /** The dataset version the canvas shows (or is being drawn); null before the first one. */
   private shown: Dataset | null = null;
   private readonly visual: VisualState;
   private readonly compound: CompoundNodes;
   private readonly framing: FocusFraming;
   private unsubscribe: () => void = () => {};
+  /** Sliced work running now (a large dataset opening, a large diff); null when idle. */
+  private job: SlicedRun<unknown> | null = null;
+  /** Committed changes not yet applied, in order (they wait while sliced work runs). */
+  private waiting: DocumentChange[] = [];
+  /**
+   * The state the classes, sizes, grouping and camera last followed; null once a dataset has
+   * been put on the canvas whole and nothing of it is applied yet.
+   */
+  private synced: AppState | null = null;
+  /** Whether changes applied since `synced` changed content (not only where actors sit). */
+  private contentChanged = false;
+  private idleWaiters: (() => void)[] = [];
 
   constructor(
     private readonly cy: Core,
     private readonly store = useAppStore,
+    /** Called once a dataset opened is on the canvas, before its first drawing. */
+    private readonly onOpened: () => void = () => {},
   ) {
     this.visual = new VisualState(cy);
     this.compound = new CompoundNodes(cy);
@@ -56,6 +78,8 @@ export class GraphAdapter {
 
   destroy(): void {
     this.unsubscribe();
+    this.job?.cancel();
+    this.job = null;
     this.cy.off('tap', 'node', this.onTapNode);
     this.cy.off('tap', 'edge', this.onTapEdge);
     this.cy.off('tap', this.onTapBackground);
@@ -63,39 +87,113 @@ export class GraphAdapter {
     this.cy.off('box', this.onBox);
   }
 
-  /** Put a dataset on the canvas whole: a new dataset, or one replaced without a diff. */
+  /** Resolves once the canvas shows the store's dataset (at once when no sliced work runs). */
+  idle(): Promise<void> {
+    if (!this.job) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /**
+   * Put a dataset on the canvas whole: a new dataset, or one replaced without a diff. A large one
+   * is drawn in slices; changes committed meanwhile wait, and are applied after it.
+   */
   private open(state: AppState): void {
     const dataset = state.dataset;
+    this.job?.cancel();
+    this.job = null;
+    this.waiting = [];
     // The page around the canvas may have changed with the dataset (its toolbar); a canvas just
     // mounted has measured itself, and reading its size again would force a layout of the page.
     if (this.shown !== null) this.cy.resize();
     this.shown = dataset;
-    loadDataset(this.cy, dataset, vocabularyFor(dataset));
-    this.visual.reset();
-    this.compound.reset();
-    this.framing.forget();
-    this.applyGrouping(state);
-    this.applyClasses(state);
-    this.applySizes(state);
-    if (hasAllPositions(dataset)) fitShown(this.cy);
-    else this.layout(state);
+    const work = loadDataset(this.cy, dataset, vocabularyFor(dataset));
+    const opened = () => {
+      this.visual.forget();
+      this.compound.reset();
+      this.framing.forget();
+      this.synced = null;
+      this.contentChanged = false;
+      this.settle();
+      this.onOpened();
+    };
+    const size = loadSize(this.cy, dataset);
+    if (size <= SLICED_ABOVE) {
+      runAtOnce(this.cy, work);
+      opened();
+    } else {
+      this.runSliced(work, size, `Drawing “${dataset.title}”`, opened);
+    }
+  }
+
+  /** Run sliced work; `then` runs when it is done (not when it was cancelled). */
+  private runSliced<T>(work: ElementWork<T>, size: number, label: string, then: (v: T) => void) {
+    const job = runInSlices(this.cy, work, size, label);
+    this.job = job as SlicedRun<unknown>;
+    void job.result.then((done) => {
+      if (this.job !== job || !done) return;
+      this.job = null;
+      then(done.value);
+      if (!this.job) {
+        const waiters = this.idleWaiters;
+        this.idleWaiters = [];
+        for (const resolve of waiters) resolve();
+      }
+    });
   }
 
   private onStoreChange(state: AppState, previous: AppState): void {
     if (this.shown === null) return;
-    let contentChanged = false;
-    if (state.dataset !== this.shown) {
-      const change = state.lastChange;
-      if (change && change.before === this.shown && change.after === state.dataset) {
-        contentChanged = this.applyChange(change);
-      } else if (state.dataset.id === this.shown.id) {
-        this.open(state); // the same dataset replaced whole (an import over it)
-        return;
-      } else {
-        // Another dataset: the view calls start() once React has laid out the page around it
-        // (its toolbar may change the canvas's size, which the first framing needs).
+    if (state.lastChange && state.lastChange !== previous.lastChange) {
+      this.waiting.push(state.lastChange);
+    }
+    if (!this.job) this.settle();
+  }
+
+  /**
+   * Bring the canvas up to the store: the waiting changes in order (a large one in slices, after
+   * which this runs again), then what the view shows: grouping, classes, sizes, layout, framing.
+   */
+  private settle(): void {
+    while (this.waiting.length > 0) {
+      const change = this.waiting.shift()!;
+      // A change of another dataset (one in the background) is not on the canvas.
+      if (change.before !== this.shown) continue;
+      if (diffSize(change.diff) > SLICED_ABOVE) {
+        this.shown = change.after;
+        const work = this.diffWork(change);
+        this.runSliced(work, diffSize(change.diff), `Drawing the changes`, (applied) => {
+          this.afterDiff(change, applied);
+          this.settle();
+        });
         return;
       }
+      this.shown = change.after;
+      this.afterDiff(change, runAtOnce(this.cy, this.diffWork(change)));
+    }
+    const state = this.store.getState();
+    if (state.dataset !== this.shown) {
+      // The same dataset replaced whole (an import over it) opens again; another dataset is
+      // opened by start() once React has laid out the page around it (its toolbar may change the
+      // canvas's size, which the first framing needs).
+      if (state.dataset.id === this.shown!.id) this.open(state);
+      return;
+    }
+    const previous = this.synced;
+    const contentChanged = this.contentChanged;
+    this.synced = state;
+    this.contentChanged = false;
+    this.follow(state, previous, contentChanged);
+  }
+
+  /** Apply the view's state: all of it after an open (`previous` null), else what changed. */
+  private follow(state: AppState, previous: AppState | null, contentChanged: boolean): void {
+    if (previous === null) {
+      this.applyGrouping(state);
+      this.applyClasses(state);
+      this.applySizes(state);
+      if (hasAllPositions(state.dataset)) fitShown(this.cy);
+      else this.layout(state);
+      return;
     }
     const shownChanged =
       contentChanged || state.filters !== previous.filters || state.focus !== previous.focus;
@@ -118,21 +216,23 @@ export class GraphAdapter {
     }
   }
 
-  /**
-   * Apply a committed diff by id; the camera stays where it is. Returns whether the content
-   * changed (not only where actors sit), so visual state must follow.
-   */
-  private applyChange(change: DocumentChange): boolean {
-    this.shown = change.after;
+  /** The element work of a committed diff; the camera stays where it is. */
+  private diffWork(change: DocumentChange): ElementWork<DiffApplied> {
     const moves = onlyMovesActors(change.diff);
-    if (moves && change.origin === 'canvas') return false; // drawn already: a drag or a layout
-    const { placed, replaced } = applyElementDiff(
+    // Drawn already: a drag or a layout.
+    if (moves && change.origin === 'canvas') return nothingToDo();
+    return applyElementDiff(
       this.cy,
       change.diff,
       vocabularyFor(change.after),
       () => viewCentre(this.cy),
       change.origin === 'canvas',
     );
+  }
+
+  /** The bookkeeping after a diff is on the canvas; notes whether content changed. */
+  private afterDiff(change: DocumentChange, { placed, replaced }: DiffApplied): void {
+    if (!onlyMovesActors(change.diff)) this.contentChanged = true;
     const removed = [
       ...change.diff.actors.removed.map((a) => a.id),
       ...change.diff.relations.removed.map((r) => r.id),
@@ -148,7 +248,6 @@ export class GraphAdapter {
       this.visual.elementsChanged(added, removed);
     }
     if (placed.size > 0) this.storePositions(change.datasetId, placed);
-    return !moves;
   }
 
   /** Run the chosen layout; its result is stored as the actors' positions. */
@@ -257,4 +356,10 @@ export class GraphAdapter {
       moved.size > 1 ? `move ${moved.size} actors` : `move ${name}`,
     );
   };
+}
+
+/** Work with no steps: a change the canvas has drawn already. */
+// eslint-disable-next-line require-yield
+function* nothingToDo(): ElementWork<DiffApplied> {
+  return { placed: new Map(), replaced: false };
 }

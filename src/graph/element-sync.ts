@@ -1,17 +1,88 @@
 // Puts a dataset's elements on the canvas, and applies a dataset diff to them by id: cy.add,
-// cy.remove and data() on exactly the records the diff names, in one batch. Never moves the camera.
-import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
+// cy.remove and data() on exactly the records the diff names. Never moves the camera.
+//
+// Both are written as work in steps of at most STEP elements (a generator), so the same code runs
+// at once in one batch (an edit) or in slices with the page answering between them (a large
+// import, a merge: canvas-work.ts decides).
+import type {
+  CollectionReturnValue,
+  Core,
+  EdgeSingular,
+  ElementDefinition,
+  NodeSingular,
+} from 'cytoscape';
 import type { Actor, Dataset, Position, Relation } from '../../graph-data/schema';
-import { placeNear, type DatasetDiff } from '../model/document';
+import { placeNear, PlacedGrid, type DatasetDiff } from '../model/document';
 import type { Vocabulary } from '../model/vocabulary';
-import { actorData, actorElement, datasetElements, relationElement } from './elements';
+import { actorData, actorElement, relationElement, startPosition } from './elements';
+
+/** Elements one step of the work touches at most. */
+export const STEP = 400;
+
+/**
+ * Work on the canvas in steps. Each step runs inside the caller's `cy.batch`; it yields how many
+ * elements it touched, and the elements it added (their style is computed after the batch, in the
+ * same slice: otherwise the first frame would style them all at once). Returns its result.
+ */
+export type ElementWork<T> = Generator<Step, T, void>;
+
+export interface Step {
+  readonly touched: number;
+  readonly added?: CollectionReturnValue;
+}
+
+/** Elements of `items` in chunks of STEP, mapped and added to the canvas: one step each. */
+function* addInSteps<T>(
+  cy: Core,
+  items: readonly T[],
+  element: (item: T, index: number) => ElementDefinition,
+): Generator<Step, void, void> {
+  for (let i = 0; i < items.length; i += STEP) {
+    const chunk = items.slice(i, i + STEP).map((item, k) => element(item, i + k));
+    yield { touched: chunk.length, added: cy.add(chunk) };
+  }
+}
+
+/** Remove the elements with these ids, a step at a time. */
+function* removeInSteps(cy: Core, ids: readonly string[]): Generator<Step, void, void> {
+  for (let i = 0; i < ids.length; i += STEP) {
+    const chunk = ids.slice(i, i + STEP);
+    for (const id of chunk) cy.getElementById(id).remove();
+    yield { touched: chunk.length };
+  }
+}
+
+/** How many elements `loadDataset` touches: what the canvas holds now and the dataset's. */
+export const loadSize = (cy: Core, dataset: Dataset): number =>
+  cy.elements().length + dataset.actors.length + dataset.relations.length;
 
 /** Replace whatever the canvas holds with the dataset's elements. */
-export function loadDataset(cy: Core, dataset: Dataset, vocabulary: Vocabulary): void {
-  cy.batch(() => {
-    cy.elements().remove();
-    cy.add(datasetElements(dataset, vocabulary));
-  });
+export function* loadDataset(
+  cy: Core,
+  dataset: Dataset,
+  vocabulary: Vocabulary,
+): ElementWork<void> {
+  const old = cy.elements();
+  if (old.length <= STEP * 4) {
+    old.remove();
+    yield { touched: old.length };
+  } else {
+    // Edges first: removing a node takes its edges with it, one at a time.
+    yield* removeInSteps(
+      cy,
+      old.edges().map((e) => e.id()),
+    );
+    yield* removeInSteps(
+      cy,
+      old.nodes().map((n) => n.id()),
+    );
+  }
+  // Actors without a stored position start on a circle (a grid when large), not all at (0, 0).
+  const start = startPosition(dataset);
+  yield* addInSteps(cy, dataset.actors, (actor, i) =>
+    actorElement(actor, vocabulary, actor.position ?? start(i)),
+  );
+  yield* addInSteps(cy, dataset.relations, (relation) => relationElement(relation, vocabulary));
 }
 
 export interface DiffApplied {
@@ -24,6 +95,19 @@ export interface DiffApplied {
   readonly replaced: boolean;
 }
 
+/** How many elements applying `diff` touches. */
+export function diffSize(diff: DatasetDiff): number {
+  const { actors, relations } = diff;
+  return (
+    actors.added.length +
+    actors.removed.length +
+    actors.updated.length +
+    relations.added.length +
+    relations.removed.length +
+    relations.updated.length
+  );
+}
+
 const sameData = (a: Record<string, unknown>, b: Record<string, unknown>) =>
   Object.keys(b).every((k) => a[k] === b[k]);
 
@@ -32,19 +116,23 @@ const sameData = (a: Record<string, unknown>, b: Record<string, unknown>) =>
  * relates them to, or at `centre` (the middle of the view). Positions in updates are applied
  * unless `movesDrawn` says the canvas made them (a drag, a layout).
  */
-export function applyElementDiff(
+export function* applyElementDiff(
   cy: Core,
   diff: DatasetDiff,
   vocabulary: Vocabulary,
   centre: () => Position,
   movesDrawn = false,
-): DiffApplied {
+): ElementWork<DiffApplied> {
   const placed = new Map<string, Position>();
   let replaced = false;
   const node = (id: string) => cy.getElementById(id) as unknown as NodeSingular;
-  cy.batch(() => {
-    for (const r of diff.relations.removed) cy.getElementById(r.id).remove();
-    for (const a of diff.actors.removed) {
+  yield* removeInSteps(
+    cy,
+    diff.relations.removed.map((r) => r.id),
+  );
+  const removedActors = diff.actors.removed;
+  for (let i = 0; i < removedActors.length; i += STEP) {
+    for (const a of removedActors.slice(i, i + STEP)) {
       const n = node(a.id);
       // Removing a compound parent would take its children with it.
       if (n.nonempty() && n.isParent()) {
@@ -53,16 +141,18 @@ export function applyElementDiff(
       }
       n.remove();
     }
-    const added: ElementDefinition[] = [];
-    const taken: Position[] = [];
-    for (const actor of diff.actors.added) {
-      const position = actor.position ?? place(actor, diff.relations.added, cy, centre, taken);
-      if (!actor.position) placed.set(actor.id, position);
-      taken.push(position);
-      added.push(actorElement(actor, vocabulary, position));
-    }
-    if (added.length > 0) cy.add(added);
-    for (const [before, after] of diff.actors.updated) {
+    yield { touched: Math.min(STEP, removedActors.length - i) };
+  }
+  const placement = new Placement(cy, diff.relations.added, centre);
+  yield* addInSteps(cy, diff.actors.added, (actor) => {
+    const position = actor.position ?? placement.place(actor);
+    if (!actor.position) placed.set(actor.id, position);
+    placement.taken(actor.id, position);
+    return actorElement(actor, vocabulary, position);
+  });
+  const updatedActors = diff.actors.updated;
+  for (let i = 0; i < updatedActors.length; i += STEP) {
+    for (const [before, after] of updatedActors.slice(i, i + STEP)) {
       const n = node(after.id);
       if (n.empty()) continue;
       const data = actorData(after, vocabulary);
@@ -71,10 +161,12 @@ export function applyElementDiff(
         n.position({ x: after.position.x, y: after.position.y });
       }
     }
-    if (diff.relations.added.length > 0) {
-      cy.add(diff.relations.added.map((r) => relationElement(r, vocabulary)));
-    }
-    for (const [before, after] of diff.relations.updated) {
+    yield { touched: Math.min(STEP, updatedActors.length - i) };
+  }
+  yield* addInSteps(cy, diff.relations.added, (r) => relationElement(r, vocabulary));
+  const updatedRelations = diff.relations.updated;
+  for (let i = 0; i < updatedRelations.length; i += STEP) {
+    for (const [before, after] of updatedRelations.slice(i, i + STEP)) {
       let edge = cy.getElementById(after.id) as unknown as EdgeSingular;
       if (edge.empty()) continue;
       if (before.source !== after.source || before.target !== after.target) {
@@ -84,23 +176,25 @@ export function applyElementDiff(
       const data = relationElement(after, vocabulary).data;
       if (!sameData(edge.data() as Record<string, unknown>, data)) edge.data(data);
     }
-    // A declared type's or kind's look changed: every element of the dataset takes it again.
-    if (diff.head && vocabularyChanged(diff.head[0], diff.head[1])) {
-      cy.nodes().forEach((n) => {
-        const kind = vocabulary.actorKind(n.data('kind') as string);
-        n.data({ color: kind.color, shape: kind.shape });
+    yield { touched: Math.min(STEP, updatedRelations.length - i) };
+  }
+  // A declared type's or kind's look changed: every element of the dataset takes it again.
+  if (diff.head && vocabularyChanged(diff.head[0], diff.head[1])) {
+    cy.nodes().forEach((n) => {
+      const kind = vocabulary.actorKind(n.data('kind') as string);
+      n.data({ color: kind.color, shape: kind.shape });
+    });
+    cy.edges().forEach((e) => {
+      const type = vocabulary.relationType(e.data('type') as string);
+      e.data({
+        label: type.label,
+        color: type.color,
+        lineStyle: type.lineStyle,
+        arrow: type.directed ? 'triangle' : 'none',
       });
-      cy.edges().forEach((e) => {
-        const type = vocabulary.relationType(e.data('type') as string);
-        e.data({
-          label: type.label,
-          color: type.color,
-          lineStyle: type.lineStyle,
-          arrow: type.directed ? 'triangle' : 'none',
-        });
-      });
-    }
-  });
+    });
+    yield { touched: cy.elements().length };
+  }
   return { placed, replaced };
 }
 
@@ -111,20 +205,58 @@ function vocabularyChanged(
   return before.relationTypes !== after.relationTypes || before.actorKinds !== after.actorKinds;
 }
 
-/** Beside the actors this one relates to (in the same diff), else at the centre of the view. */
-function place(
-  actor: Actor,
-  relations: readonly Relation[],
-  cy: Core,
-  centre: () => Position,
-  taken: readonly Position[],
-): Position {
-  const neighbours: Position[] = [];
-  for (const r of relations) {
-    const other = r.source === actor.id ? r.target : r.target === actor.id ? r.source : null;
-    if (other === null || other === actor.id) continue;
-    const n = cy.getElementById(other);
-    if (n.nonempty()) neighbours.push({ ...(n as unknown as NodeSingular).position() });
+/**
+ * Places for added actors without one: beside the actors the diff relates them to (on the canvas
+ * or placed earlier in the same diff), else at the centre of the view. The relations are indexed
+ * once by actor, and places taken by grid cell, so placing thousands stays linear.
+ */
+class Placement {
+  private neighbours: Map<string, string[]> | null = null;
+  private readonly placed = new PlacedGrid();
+
+  constructor(
+    private readonly cy: Core,
+    private readonly relations: readonly Relation[],
+    private readonly centre: () => Position,
+  ) {}
+
+  /** Places given to the diff's actors so far (the canvas has them only once their step ends). */
+  private readonly given = new Map<string, Position>();
+
+  taken(id: string, position: Position): void {
+    this.placed.add(position);
+    this.given.set(id, position);
   }
-  return placeNear(neighbours, centre(), taken);
+
+  place(actor: Actor): Position {
+    const near: Position[] = [];
+    for (const other of this.others(actor.id)) {
+      const given = this.given.get(other);
+      if (given) {
+        near.push(given);
+        continue;
+      }
+      const n = this.cy.getElementById(other);
+      if (n.nonempty()) near.push({ ...(n as unknown as NodeSingular).position() });
+    }
+    return placeNear(near, this.centre(), this.placed);
+  }
+
+  private others(id: string): readonly string[] {
+    if (!this.neighbours) {
+      const index = new Map<string, string[]>();
+      const link = (from: string, to: string) => {
+        if (from === to) return;
+        const list = index.get(from);
+        if (list) list.push(to);
+        else index.set(from, [to]);
+      };
+      for (const r of this.relations) {
+        link(r.source, r.target);
+        link(r.target, r.source);
+      }
+      this.neighbours = index;
+    }
+    return this.neighbours.get(id) ?? [];
+  }
 }

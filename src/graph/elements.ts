@@ -67,16 +67,23 @@ export function relationElement(relation: Relation, vocabulary: Vocabulary): Ele
   };
 }
 
-/** Every element of a dataset: what the canvas holds after it opens the dataset. */
-export function datasetElements(dataset: Dataset, vocabulary: Vocabulary): ElementDefinition[] {
-  // Actors without a stored position start on a circle, not all at (0, 0): edges between
-  // coincident nodes cannot be drawn, and Cytoscape warns about each one before the layout runs.
-  // A large graph starts on a grid instead: its first picture, shown while fcose runs. Either way
-  // the layout that follows stores real positions, so later additions never move these.
+/**
+ * Where actors without a stored position start: on a circle, not all at (0, 0) (edges between
+ * coincident nodes cannot be drawn, and Cytoscape warns about each one before the layout runs). A
+ * large graph starts on a grid instead: its first picture, shown while fcose runs. Either way the
+ * layout that follows stores real positions, so later additions never move these.
+ */
+export function startPosition(dataset: Dataset): (i: number) => Position {
   const count = dataset.actors.length;
   const start = isLargeGraph(count + dataset.relations.length) ? gridPosition : circlePosition;
+  return (i) => start(i, count);
+}
+
+/** Every element of a dataset: what the canvas holds after it opens the dataset. */
+export function datasetElements(dataset: Dataset, vocabulary: Vocabulary): ElementDefinition[] {
+  const start = startPosition(dataset);
   const nodes = dataset.actors.map((actor, i) =>
-    actorElement(actor, vocabulary, actor.position ?? start(i, count)),
+    actorElement(actor, vocabulary, actor.position ?? start(i)),
   );
   const edges = dataset.relations.map((relation) => relationElement(relation, vocabulary));
   return [...nodes, ...edges];

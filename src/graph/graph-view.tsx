@@ -17,6 +17,7 @@ import type { Core } from 'cytoscape';
 import { useAppStore } from '../store/app-store';
 import { useUrlLoad } from '../store/load-from-url';
 import { GraphAdapter } from './adapter';
+import { useCanvasProgress } from './canvas-work';
 import { markMoment } from './bench-marks';
 import { centerOn, fitShown } from './camera';
 import type { CaptionContent, ImageExportOptions, ImageExportResult } from './export-image';
@@ -122,7 +123,9 @@ export const GraphView = forwardRef<
     adapterRef.current?.destroy();
     cyRef.current = cy;
     setCyShown(cy);
-    adapterRef.current = new GraphAdapter(cy);
+    adapterRef.current = new GraphAdapter(cy, useAppStore, () => {
+      paintPending.current = true;
+    });
     installZOrder(cy);
     skipUnchangedResize(cy);
     installFarPainter(cy, () => detailRef.current === 'far');
@@ -169,11 +172,10 @@ export const GraphView = forwardRef<
   // Runs once react-cytoscapejs has mounted Cytoscape (in its own commit phase), and before the
   // first frame: elements, classes, sizes and the framing are in place when Cytoscape first draws,
   // which a passive effect would come after (one whole drawing thrown away). Later datasets are
-  // opened by the adapter as the store switches; this marks their first drawing for the benchmark.
+  // opened by the adapter as the store switches. Once one is on the canvas (a large one is drawn
+  // in slices), the adapter says so and its first drawing is marked for the benchmark.
   useLayoutEffect(() => {
-    if (waiting) return;
-    paintPending.current = true;
-    adapterRef.current?.start();
+    if (!waiting) adapterRef.current?.start();
   }, [datasetId, waiting]);
 
   useEffect(
@@ -197,6 +199,7 @@ export const GraphView = forwardRef<
       async exportPng(options, caption) {
         const cy = cyRef.current;
         if (!cy) throw new Error('The graph is not ready yet.');
+        await adapterRef.current?.idle(); // a large dataset still being drawn is drawn whole
         const loaded = loadImageExport(); // rarely used: loaded on demand, then kept
         const { exportPng } = loaded instanceof Promise ? await loaded : loaded;
         // Briefings are printed on white: draw dark-theme labels in light-theme colours for it.
@@ -211,6 +214,7 @@ export const GraphView = forwardRef<
       async exportSvg(options, caption) {
         const cy = cyRef.current;
         if (!cy) throw new Error('The graph is not ready yet.');
+        await adapterRef.current?.idle();
         const loaded = loadSvgExport();
         const { exportSvg } = loaded instanceof Promise ? await loaded : loaded;
         const swap = dark && options.background === 'white';
@@ -264,6 +268,7 @@ function GraphStatus({ huge }: { huge: boolean }) {
   const load = useUrlLoad((s) => s.status);
   const dismissLoad = useUrlLoad((s) => s.dismiss);
   const running = useLayoutRun((s) => s.running);
+  const drawing = useCanvasProgress((s) => s.progress);
   const stop = useLayoutRun((s) => s.stop);
   const [elapsed, setElapsed] = useState(0);
   useEffect(() => {
@@ -304,6 +309,17 @@ function GraphStatus({ huge }: { huge: boolean }) {
           at every zoom (relationships as straight lines without arrows or labels), and a selection
           or path does not fade the rest.
         </p>
+      )}
+      {drawing && (
+        <div className="graph-status" style={STATUS_STYLE} role="status">
+          <progress
+            aria-label="Drawing progress"
+            value={drawing.done}
+            max={Math.max(1, drawing.total)}
+          />{' '}
+          {drawing.label}: {drawing.done.toLocaleString('en')} of{' '}
+          {drawing.total.toLocaleString('en')} actors and relationships…
+        </div>
       )}
       {running && (
         <div className="graph-status" style={STATUS_STYLE} role="status">

@@ -39,6 +39,14 @@ export class VisualState {
     this.byId = null;
   }
 
+  /** Every element is new (a dataset put on the canvas whole): nothing applied to any yet. */
+  forget(): void {
+    this.applied.clear();
+    this.hidden.clear();
+    this.sizes.clear();
+    this.byId = null;
+  }
+
   /**
    * Elements were added and removed by id: the index follows just them (rebuilding it would read
    * every element of a 25,000-element graph on each edit), and what removed ones had is forgotten.

@@ -226,6 +226,64 @@ export function updateRecords(
 }
 
 /**
+ * Places already given to new actors, by grid cell, for `placeNear`'s `taken`: whether a point is
+ * clear of them looks at nine cells, not at every place taken, so placing thousands of actors
+ * stays linear.
+ */
+export class PlacedGrid {
+  private readonly cells = new Map<string, Position[]>();
+
+  /** `cell` at least the distance `isClear` is asked about. */
+  constructor(private readonly cell = 60) {}
+
+  private key(cx: number, cy: number): string {
+    return `${cx},${cy}`;
+  }
+
+  add(p: Position): void {
+    const key = this.key(Math.floor(p.x / this.cell), Math.floor(p.y / this.cell));
+    const cell = this.cells.get(key);
+    if (cell) cell.push(p);
+    else this.cells.set(key, [p]);
+  }
+
+  /** Whether no place taken lies within `distance` (at most the cell size) of `p`. */
+  isClear(p: Position, distance: number): boolean {
+    const cx = Math.floor(p.x / this.cell);
+    const cy = Math.floor(p.y / this.cell);
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const q of this.cells.get(this.key(cx + dx, cy + dy)) ?? [])
+          if (Math.hypot(q.x - p.x, q.y - p.y) < distance) return false;
+    return true;
+  }
+
+  /**
+   * Rings around a centre every point of which is taken stay taken (places are only added):
+   * placeNear starts past them, so many actors crowding one place cost each a few checks.
+   */
+  private readonly openRings = new Map<string, number>();
+
+  firstOpenRing(centre: Position, spacing: number): number {
+    return this.openRings.get(`${centre.x},${centre.y},${spacing}`) ?? 0;
+  }
+
+  ringTaken(centre: Position, spacing: number, ring: number): void {
+    const key = `${centre.x},${centre.y},${spacing}`;
+    if ((this.openRings.get(key) ?? 0) === ring) this.openRings.set(key, ring + 1);
+  }
+}
+
+/** The centre of some positions, or `fallback` when there are none. */
+export function centreOf(positions: readonly Position[], fallback: Position): Position {
+  if (positions.length === 0) return fallback;
+  return {
+    x: positions.reduce((s, p) => s + p.x, 0) / positions.length,
+    y: positions.reduce((s, p) => s + p.y, 0) / positions.length,
+  };
+}
+
+/**
  * Where a new actor goes: beside the actors it relates to (their centre, nudged so it does not
  * land on one), or at `fallback` (the centre of the view) when it relates to none placed yet.
  * Deterministic: the same neighbours give the same place.
@@ -233,33 +291,42 @@ export function updateRecords(
 export function placeNear(
   neighbours: readonly Position[],
   fallback: Position,
-  taken: readonly Position[] = [],
+  taken: readonly Position[] | PlacedGrid = [],
   spacing = 80,
 ): Position {
-  const centre =
-    neighbours.length === 0
-      ? fallback
-      : {
-          x: neighbours.reduce((s, p) => s + p.x, 0) / neighbours.length,
-          y: neighbours.reduce((s, p) => s + p.y, 0) / neighbours.length,
-        };
-  const free = (p: Position) =>
-    [...neighbours, ...taken].every((q) => Math.hypot(q.x - p.x, q.y - p.y) >= spacing * 0.75);
-  const start = neighbours.length === 1 ? 1 : 0;
-  // Rings of eight points around the centre, outward until one is free of every placed actor.
-  for (let ring = start; ring < 12; ring++) {
-    const points = ring === 0 ? 1 : 8;
+  const centre = centreOf(neighbours, fallback);
+  const clearance = spacing * 0.75;
+  const far = (p: Position) => (q: Position) => Math.hypot(q.x - p.x, q.y - p.y) >= clearance;
+  const grid = taken instanceof PlacedGrid ? taken : null;
+  const clearOfTaken = (p: Position) =>
+    grid ? grid.isClear(p, clearance) : (taken as readonly Position[]).every(far(p));
+  const start = Math.max(
+    neighbours.length === 1 ? 1 : 0,
+    grid?.firstOpenRing(centre, spacing) ?? 0,
+  );
+  // Rings of eight points around the centre, outward until one is free of every placed actor;
+  // then, where many crowd one place (actors related to none placed), rings as dense as spacing
+  // allows, so each still gets a place of its own.
+  for (let ring = start; ring < MAX_RINGS; ring++) {
+    const points = ring === 0 ? 1 : ring < 12 ? 8 : Math.floor(2 * Math.PI * ring);
+    let ringTaken = true;
     for (let k = 0; k < points; k++) {
       const angle = (2 * Math.PI * k) / points + ring * 0.4;
       const p = {
         x: centre.x + ring * spacing * Math.cos(angle),
         y: centre.y + ring * spacing * Math.sin(angle),
       };
-      if (free(p)) return p;
+      if (!clearOfTaken(p)) continue;
+      ringTaken = false;
+      if (neighbours.every(far(p))) return p;
     }
+    if (ringTaken) grid?.ringTaken(centre, spacing, ring);
   }
   return { x: centre.x + spacing, y: centre.y };
 }
+
+/** How far out placeNear looks, in rings of `spacing`. */
+const MAX_RINGS = 200;
 
 /**
  * Datasets that differ only in where actors sit share one content key: the first of them. Derived

@@ -5,6 +5,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../graph-data/schema';
 import { GraphAdapter } from '../../src/graph/adapter';
+import { SLICED_ABOVE, useCanvasProgress } from '../../src/graph/canvas-work';
 import { addRecords, removeRecords, updateRecords } from '../../src/model/document';
 import { graphStylesheet, LIGHT_PALETTE } from '../../src/graph/stylesheet';
 import { useAppStore } from '../../src/store/app-store';
@@ -224,5 +225,95 @@ describe('GraphAdapter and the document', () => {
     cy.getElementById('b').emit('tap');
     expect(useAppStore.getState().multiSelection).toEqual([]);
     expect(cy.getElementById('c').hasClass('selected')).toBe(false);
+  });
+});
+
+/** A dataset of `actors` actors in a ring, each related to the next: over SLICED_ABOVE when large. */
+function ring(id: string, actors: number, positions = true): Dataset {
+  return {
+    format: 'actor-graph',
+    version: 1,
+    id,
+    title: id,
+    sources: [],
+    actors: Array.from({ length: actors }, (_, i) => ({
+      id: `${id}-${i}`,
+      name: `Actor ${i}`,
+      kind: i % 2 ? 'person' : 'state',
+      ...(positions ? { position: { x: (i % 100) * 70, y: Math.floor(i / 100) * 70 } } : {}),
+    })),
+    relations: Array.from({ length: actors }, (_, i) => ({
+      id: `${id}-r${i}`,
+      source: `${id}-${i}`,
+      target: `${id}-${(i + 1) % actors}`,
+      type: i % 3 ? 'attacked' : 'allied',
+      evidence: [],
+    })),
+  };
+}
+
+describe('GraphAdapter, large work in slices', () => {
+  const large = ring('large', SLICED_ABOVE / 2 + 500);
+  const total = large.actors.length + large.relations.length;
+
+  it('draws a large dataset in slices with progress, and applies what changed meanwhile after', async () => {
+    mount(large);
+    // The first slice is on the canvas, not the whole: the page gets the thread back.
+    expect(cy.elements().length).toBeGreaterThan(0);
+    expect(cy.elements().length).toBeLessThan(total);
+    const progress = useCanvasProgress.getState().progress;
+    expect(progress?.label).toBe('Drawing “large”');
+    expect(progress?.total).toBe(total);
+    // The analyst hides a type and renames an actor while it draws.
+    useAppStore.getState().setRelationTypeShown('allied', false);
+    const dataset = useAppStore.getState().dataset;
+    useAppStore
+      .getState()
+      .commit('large', updateRecords(dataset, [{ ...dataset.actors[3]!, name: 'Renamed' }]));
+    await adapter.idle();
+    expect(useCanvasProgress.getState().progress).toBeNull();
+    expect(cy.elements().length).toBe(total);
+    expect(cy.getElementById('large-3').data('label')).toBe('Renamed');
+    const allied = large.relations.filter((r) => r.type === 'allied');
+    expect(cy.edges().filter((e) => e.visible()).length).toBe(
+      large.relations.length - allied.length,
+    );
+    expect(cy.getElementById(allied[0]!.id).style('display')).toBe('none');
+  });
+
+  it('applies a large diff in slices, then the edit committed after it, in order', async () => {
+    mount(small);
+    const extra = ring('extra', SLICED_ABOVE / 2 + 500, false);
+    const { commit } = useAppStore.getState();
+    commit('small', addRecords(extra.actors, extra.relations));
+    expect(cy.elements().length).toBeLessThan(6 + total);
+    const after = useAppStore.getState().dataset;
+    commit('small', removeRecords(after, ['extra-0']));
+    await adapter.idle();
+    expect(cy.nodes().length).toBe(3 + extra.actors.length - 1);
+    expect(cy.getElementById('extra-0').empty()).toBe(true);
+    expect(cy.getElementById('extra-r0').empty()).toBe(true);
+    expect(cy.edges().length).toBe(3 + extra.relations.length - 2);
+    // Actors that came without a place were given one beside their neighbours, and it is stored.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const stored = useAppStore.getState().dataset.actors.find((a) => a.id === 'extra-5');
+    expect(stored?.position).toEqual(cy.getElementById('extra-5').position());
+  });
+
+  it('stops drawing a large dataset when another is opened, and shows only that one', async () => {
+    mount(large);
+    expect(cy.elements().length).toBeLessThan(total);
+    useAppStore.getState().addDataset(small);
+    useAppStore.getState().selectDataset('small');
+    adapter.start();
+    await adapter.idle();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(
+      cy
+        .elements()
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(['a', 'a-b', 'b', 'b-c', 'c', 'c-a']);
+    expect(useCanvasProgress.getState().progress).toBeNull();
   });
 });

@@ -13,6 +13,7 @@ import {
   type CytoscapeInternal,
   type InternalHost,
 } from '../../src/graph/cytoscape-internals';
+import { CANVAS_WORK_INTERNALS } from '../../src/graph/canvas-work';
 import { EXPORT_IMAGE_INTERNALS } from '../../src/graph/export-image';
 import { FAR_PAINTER_INTERNALS, installFarPainter } from '../../src/graph/far-painter';
 import { applyRendererDetail, LOD_INTERNALS } from '../../src/graph/lod';
@@ -25,6 +26,7 @@ const MODULES: readonly (readonly [string, readonly CytoscapeInternal[]])[] = [
   ['far-painter.ts', FAR_PAINTER_INTERNALS],
   ['lod.ts', LOD_INTERNALS],
   ['export-image.ts', EXPORT_IMAGE_INTERNALS],
+  ['canvas-work.ts', CANVAS_WORK_INTERNALS],
 ];
 
 /** A 2D context whose every method does nothing: enough for the renderer to be built. */

@@ -11,6 +11,7 @@ import {
   moveActors,
   onlyMovesActors,
   placeNear,
+  PlacedGrid,
   removeRecords,
   retitle,
   shareContent,
@@ -123,6 +124,28 @@ describe('placeNear', () => {
     expect(placeNear([], { x: 10, y: 20 })).toEqual({ x: 10, y: 20 });
     const q = placeNear([], { x: 10, y: 20 }, [{ x: 10, y: 20 }]);
     expect(Math.hypot(q.x - 10, q.y - 20)).toBeGreaterThanOrEqual(60);
+  });
+
+  it('gives each of many actors crowding one place a place of its own', () => {
+    const taken = new PlacedGrid();
+    const places: { x: number; y: number }[] = [];
+    for (let i = 0; i < 1500; i++) {
+      const p = placeNear([], { x: 5, y: 5 }, taken);
+      taken.add(p);
+      places.push(p);
+    }
+    // Sorted by x, each place is checked against its neighbours within the clearance.
+    places.sort((a, b) => a.x - b.x);
+    for (let i = 0; i < places.length; i++) {
+      for (let j = i + 1; j < places.length && places[j]!.x - places[i]!.x < 60; j++) {
+        expect(
+          Math.hypot(places[j]!.x - places[i]!.x, places[j]!.y - places[i]!.y),
+        ).toBeGreaterThanOrEqual(60);
+      }
+    }
+    // And they stay close together: a disc of 1,500 places 80 apart, not a line.
+    const radius = Math.max(...places.map((p) => Math.hypot(p.x - 5, p.y - 5)));
+    expect(radius).toBeLessThan(80 * Math.sqrt(1500) * 1.2);
   });
 
   it('is deterministic', () => {

@@ -6,12 +6,11 @@ import type {
   ActorKindDef,
   Dataset,
   Evidence,
-  Position,
   Relation,
   RelationTypeDef,
   Source,
 } from '../../../graph-data/schema';
-import { applyDiff, placeNear, type DatasetDiff, type DatasetHead } from '../document';
+import { applyDiff, placeNear, PlacedGrid, type DatasetDiff, type DatasetHead } from '../document';
 import { slugify, UniqueIds } from '../import/unique-ids';
 import { validateDataset } from '../import/validate';
 import { vocabularyOf } from '../vocabulary';
@@ -229,34 +228,14 @@ function placeAdded(
     x: (Math.min(...xs) + Math.max(...xs)) / 2,
     y: (Math.min(...ys) + Math.max(...ys)) / 2,
   };
-  // Places taken so far, by grid cell: placeNear looks at most 12 rings of 80 px out, so only
-  // the cells around where it starts matter (thousands of added actors stay linear).
-  const CELL = 1000;
-  const grid = new Map<string, Position[]>();
-  const cellOf = (p: Position) => `${Math.floor(p.x / CELL)},${Math.floor(p.y / CELL)}`;
-  const takenNear = (p: Position) => {
-    const cx = Math.floor(p.x / CELL);
-    const cy = Math.floor(p.y / CELL);
-    const out: Position[] = [];
-    for (let dx = -1; dx <= 1; dx++)
-      for (let dy = -1; dy <= 1; dy++) out.push(...(grid.get(`${cx + dx},${cy + dy}`) ?? []));
-    return out;
-  };
+  const placed = new PlacedGrid();
   return added.map((actor) => {
     const near = (neighbours.get(actor.id) ?? []).flatMap((id) => {
       const p = at.get(id);
       return p ? [p] : [];
     });
-    const start =
-      near.length === 0
-        ? centre
-        : {
-            x: near.reduce((sum, p) => sum + p.x, 0) / near.length,
-            y: near.reduce((sum, p) => sum + p.y, 0) / near.length,
-          };
-    const position = placeNear(near, centre, takenNear(start));
-    const cell = cellOf(position);
-    grid.set(cell, [...(grid.get(cell) ?? []), position]);
+    const position = placeNear(near, centre, placed);
+    placed.add(position);
     at.set(actor.id, position);
     return { ...actor, position };
   });

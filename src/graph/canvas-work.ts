@@ -1,0 +1,157 @@
+// Runs element work (element-sync.ts) on the canvas. Work on a few thousand elements runs at once,
+// in one batch, as an edit expects to be drawn in its next frame. Larger work (opening a 20k-actor
+// dataset, merging one into another) runs in slices of about SLICE_MS with the page answering
+// input between them (docs/design.md §10: no main-thread task over 200 ms), its progress shown
+// over the canvas. Each slice computes the style of what it added, which Cytoscape would otherwise
+// leave to the next frame: one frame styling 120,000 elements is the long task slicing avoids.
+import type { Core } from 'cytoscape';
+import { create } from 'zustand';
+import { yieldToPage } from '../model/time-slices';
+import type { CytoscapeInternal } from './cytoscape-internals';
+import type { ElementWork, Step } from './element-sync';
+
+/** Elements above which work runs in slices. */
+export const SLICED_ABOVE = 6000;
+
+/** Longest a slice runs before the page gets the thread back, in milliseconds. */
+const SLICE_MS = 40;
+
+export interface CanvasProgress {
+  /** What is being drawn: "Drawing “Title”". */
+  readonly label: string;
+  readonly done: number;
+  readonly total: number;
+  /** Which run it is (a cancelled run clears only its own progress). */
+  readonly run: number;
+}
+
+/** Sliced work in progress, for the status over the canvas; null when there is none. */
+export const useCanvasProgress = create<{ progress: CanvasProgress | null }>(() => ({
+  progress: null,
+}));
+
+/**
+ * The renderer's loop calls `render` at each animation frame that has something to draw, and
+ * `redraw` asks for one (see cytoscape's `extensions/renderer/base/redraw.mjs`). Checked by
+ * tests/unit/cytoscape-internals.test.ts.
+ */
+export const CANVAS_WORK_INTERNALS: readonly CytoscapeInternal[] = [
+  { host: 'renderer', path: 'render', types: ['function'] },
+  { host: 'renderer', path: 'redraw', types: ['function'] },
+];
+
+interface Drawing {
+  render?: (options?: unknown) => void;
+  redraw?: () => void;
+}
+
+/** Renderers whose drawing is held while sliced work runs on their graph. */
+const held = new WeakSet<object>();
+const patched = new WeakSet<object>();
+
+/**
+ * Draw nothing until `resume`: a drawing of the half-built graph between two slices costs more
+ * than the slices (over a second at 60,000 elements here, most of it rasterising the canvas), and
+ * the status over the canvas shows the progress instead. The last picture stays on the canvas.
+ */
+function holdDrawing(cy: Core): () => void {
+  const renderer = (cy as unknown as { renderer?: () => Drawing | null }).renderer?.();
+  const render = renderer?.render;
+  if (!renderer || typeof render !== 'function' || typeof renderer.redraw !== 'function') {
+    return () => {};
+  }
+  if (!patched.has(renderer)) {
+    patched.add(renderer);
+    renderer.render = function (this: Drawing, options?: unknown) {
+      // Cytoscape's redraw hints stay set until a drawing happens: nothing asked for is lost.
+      if (!held.has(renderer)) render.call(this, options);
+    };
+  }
+  held.add(renderer);
+  return () => {
+    held.delete(renderer);
+    if (!cy.destroyed()) renderer.redraw!();
+  };
+}
+
+/** Compute the style of the elements a step added (their first reading of a style does it). */
+function styleAdded(step: Step): void {
+  const added = step.added;
+  if (!added) return;
+  // `pstyle` is Cytoscape's own (not in its typings): it applies a dirty element's style.
+  const eles = added as unknown as ArrayLike<{ pstyle(name: string): unknown }>;
+  for (let i = 0; i < eles.length; i++) eles[i]!.pstyle('display');
+}
+
+/** Run all of `work` now, in one batch; returns its result. */
+export function runAtOnce<T>(cy: Core, work: ElementWork<T>): T {
+  let result: IteratorResult<Step, T> | undefined;
+  cy.batch(() => {
+    do result = work.next();
+    while (!result.done);
+  });
+  return (result as IteratorReturnResult<T>).value;
+}
+
+let runs = 0;
+
+/** A sliced run: stop it with `cancel` (its work is left half done, for the next to replace). */
+export interface SlicedRun<T> {
+  readonly result: Promise<{ value: T } | null>;
+  cancel(): void;
+}
+
+/**
+ * Run `work` (about `total` elements) in slices, showing `label` and the progress; resolves with
+ * its result, or null when cancelled.
+ */
+export function runInSlices<T>(
+  cy: Core,
+  work: ElementWork<T>,
+  total: number,
+  label: string,
+): SlicedRun<T> {
+  let cancelled = false;
+  const run = ++runs;
+  const show = (done: number) =>
+    useCanvasProgress.setState({ progress: { label, done: Math.min(done, total), total, run } });
+  const slices = async (): Promise<{ value: T } | null> => {
+    let done = 0;
+    show(0);
+    const resume = holdDrawing(cy);
+    try {
+      for (;;) {
+        const started = performance.now();
+        let result: IteratorResult<Step, T>;
+        do {
+          let next: IteratorResult<Step, T> | undefined;
+          cy.batch(() => {
+            next = work.next();
+          });
+          result = next!;
+          if (!result.done) {
+            done += result.value.touched;
+            styleAdded(result.value);
+          }
+        } while (!result.done && performance.now() - started < SLICE_MS);
+        if (result.done) return { value: result.value };
+        show(done);
+        await yieldToPage();
+        if (cancelled || cy.destroyed()) {
+          work.return(undefined as never);
+          return null;
+        }
+      }
+    } finally {
+      resume();
+      if (useCanvasProgress.getState().progress?.run === run)
+        useCanvasProgress.setState({ progress: null });
+    }
+  };
+  return {
+    result: slices(),
+    cancel: () => {
+      cancelled = true;
+    },
+  };
+}
