@@ -139,9 +139,20 @@ try {
     await importFile(page, files.a, 'merge-a.json');
     // The open graph is laid out (in a worker) and its positions stored, as an analyst's would
     // be before a merge: new actors are then placed beside the ones they relate to.
-    const layingOut = page.getByRole('progressbar', { name: 'Layout progress' });
-    await layingOut.waitFor({ timeout: 15_000 }).catch(() => {});
-    await layingOut.waitFor({ state: 'hidden', timeout: 300_000 });
+    // A large graph is drawn in slices ("Drawing progress") and then laid out ("Layout
+    // progress"): wait until neither has been on screen for two seconds.
+    await page.waitForFunction(
+      () => {
+        const busy = document.querySelector(
+          'progress[aria-label="Drawing progress"], progress[aria-label="Layout progress"]',
+        );
+        const now = performance.now();
+        if (busy) window.__busySince = now;
+        return now - (window.__busySince ?? 0) > 2000;
+      },
+      null,
+      { timeout: 300_000, polling: 250 },
+    );
     // Let the opened graph settle (panels, storage): wait for a quiet second.
     await page.waitForFunction(
       () => {

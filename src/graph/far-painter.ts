@@ -325,6 +325,8 @@ const EDGES_PER_EXPORT_SLICE = 5;
 
 /** Dash patterns repeating in fewer device pixels than this are drawn as fainter solid lines. */
 const MIN_DASH_PX = 4;
+/** Relations of one look above which the far painter draws a dashed look as a fainter line. */
+const MAX_DASHED_EDGES = 2000;
 
 /**
  * Least width on screen of a node's border at far detail, in pixels: borders there come only from
@@ -439,10 +441,13 @@ export function paintFarPicture(
     // line, and rasterising it costs one segment per dash: draw that fainter line instead.
     const dash = g.dash;
     const period = dash ? dash[0]! + dash[1]! : 0;
-    const dashed = dash !== undefined && period * scale >= MIN_DASH_PX;
+    // Nor are dashes drawn for thousands of relations at once: with a compact layout on screen
+    // that was millions of dash segments, over a second of rasterising a frame here.
+    const dashed =
+      dash !== undefined && period * scale >= MIN_DASH_PX && g.lines.length / 4 <= MAX_DASHED_EDGES;
     context.globalAlpha = dash && !dashed ? (g.alpha * dash[0]!) / period : g.alpha;
     context.strokeStyle = g.color;
-    context.lineWidth = g.width;
+    context.lineWidth = Math.min(g.width, 1 / scale);
     context.setLineDash(dashed ? dash : []);
     context.stroke(path);
   }

@@ -26,6 +26,7 @@ import { loadImageExport, loadSvgExport } from './export-loader';
 import { cancelLayout, prefetchLayouts, useLayoutRun } from './layouts';
 import { installFarPainter } from './far-painter';
 import {
+  actorsInView,
   applyRendererDetail,
   detailFor,
   HUGE_GRAPH_ELEMENTS,
@@ -147,14 +148,14 @@ export const GraphView = forwardRef<
         prefetchLayouts(cy);
       });
     });
-    // Choose the detail once the viewport rests after a zoom.
+    // Choose the detail once the viewport rests after a zoom or a pan (into a crowded part).
     let timer: ReturnType<typeof setTimeout> | undefined;
-    cy.on('zoom', () => {
+    cy.on('viewport', () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
         if (cy.destroyed()) return;
         const shown = shownRef.current;
-        const next = detailFor(shown.elementCount, cy.zoom());
+        const next = detailFor(shown.elementCount, cy.zoom(), actorsInView(cy));
         setZoomed((z) =>
           z?.datasetId === shown.datasetId && z.detail === next
             ? z

@@ -259,18 +259,22 @@ export class PlacedGrid {
   }
 
   /**
-   * Rings around a centre every point of which is taken stay taken (places are only added):
-   * placeNear starts past them, so many actors crowding one place cost each a few checks.
+   * Where placeNear last found room beyond its first rings, by coarse area: many actors crowding
+   * one area start looking there, not at the middle again (each would otherwise check every taken
+   * point of the crowd, and placing thousands would be quadratic).
    */
-  private readonly openRings = new Map<string, number>();
+  private readonly crowds = new Map<string, number>();
 
-  firstOpenRing(centre: Position, spacing: number): number {
-    return this.openRings.get(`${centre.x},${centre.y},${spacing}`) ?? 0;
+  private crowdKey(centre: Position): string {
+    return this.key(Math.floor(centre.x / 400), Math.floor(centre.y / 400));
   }
 
-  ringTaken(centre: Position, spacing: number, ring: number): void {
-    const key = `${centre.x},${centre.y},${spacing}`;
-    if ((this.openRings.get(key) ?? 0) === ring) this.openRings.set(key, ring + 1);
+  crowdRing(centre: Position): number {
+    return this.crowds.get(this.crowdKey(centre)) ?? 0;
+  }
+
+  crowded(centre: Position, ring: number): void {
+    this.crowds.set(this.crowdKey(centre), ring);
   }
 }
 
@@ -298,29 +302,34 @@ export function placeNear(
   const clearance = spacing * 0.75;
   const far = (p: Position) => (q: Position) => Math.hypot(q.x - p.x, q.y - p.y) >= clearance;
   const grid = taken instanceof PlacedGrid ? taken : null;
-  const clearOfTaken = (p: Position) =>
-    grid ? grid.isClear(p, clearance) : (taken as readonly Position[]).every(far(p));
-  const start = Math.max(
-    neighbours.length === 1 ? 1 : 0,
-    grid?.firstOpenRing(centre, spacing) ?? 0,
-  );
-  // Rings of eight points around the centre, outward until one is free of every placed actor;
-  // then, where many crowd one place (actors related to none placed), rings as dense as spacing
-  // allows, so each still gets a place of its own.
-  for (let ring = start; ring < MAX_RINGS; ring++) {
-    const points = ring === 0 ? 1 : ring < 12 ? 8 : Math.floor(2 * Math.PI * ring);
-    let ringTaken = true;
+  const free = (p: Position) =>
+    (grid ? grid.isClear(p, clearance) : (taken as readonly Position[]).every(far(p))) &&
+    neighbours.every(far(p));
+  const at = (ring: number, k: number, points: number): Position => {
+    const angle = (2 * Math.PI * k) / points + ring * 0.4;
+    return {
+      x: centre.x + ring * spacing * Math.cos(angle),
+      y: centre.y + ring * spacing * Math.sin(angle),
+    };
+  };
+  // Rings of eight points around the centre, outward until one is free of every placed actor.
+  for (let ring = neighbours.length === 1 ? 1 : 0; ring < 12; ring++) {
+    const points = ring === 0 ? 1 : 8;
     for (let k = 0; k < points; k++) {
-      const angle = (2 * Math.PI * k) / points + ring * 0.4;
-      const p = {
-        x: centre.x + ring * spacing * Math.cos(angle),
-        y: centre.y + ring * spacing * Math.sin(angle),
-      };
-      if (!clearOfTaken(p)) continue;
-      ringTaken = false;
-      if (neighbours.every(far(p))) return p;
+      const p = at(ring, k, points);
+      if (free(p)) return p;
     }
-    if (ringTaken) grid?.ringTaken(centre, spacing, ring);
+  }
+  // Where many crowd one place (actors related to none placed yet, or to one hub), rings as
+  // dense as spacing allows, from where the last of the crowd found room, so each gets its own.
+  for (let ring = Math.max(12, (grid?.crowdRing(centre) ?? 0) - 1); ring < MAX_RINGS; ring++) {
+    const points = Math.floor(2 * Math.PI * ring);
+    for (let k = 0; k < points; k++) {
+      const p = at(ring, k, points);
+      if (!free(p)) continue;
+      grid?.crowded(centre, ring);
+      return p;
+    }
   }
   return { x: centre.x + spacing, y: centre.y };
 }

@@ -1,9 +1,11 @@
 // Level of detail (docs/design.md §10): which graphs are large, when they are drawn in far detail, and what
 // the far stylesheet keeps.
-import type { StylesheetJsonBlock } from 'cytoscape';
-import { describe, expect, it } from 'vitest';
+import cytoscape, { type StylesheetJsonBlock } from 'cytoscape';
+import { describe, expect, it, vi } from 'vitest';
 import {
+  actorsInView,
   detailFor,
+  FULL_DETAIL_MAX_IN_VIEW,
   FAR_ZOOM,
   HUGE_GRAPH_ELEMENTS,
   LARGE_GRAPH_ELEMENTS,
@@ -22,6 +24,30 @@ describe('detailFor', () => {
     expect(detailFor(LARGE_GRAPH_ELEMENTS + 1, FAR_ZOOM - 0.01)).toBe('far');
     expect(detailFor(LARGE_GRAPH_ELEMENTS + 1, FAR_ZOOM)).toBe('full');
     expect(detailFor(HUGE_GRAPH_ELEMENTS, FAR_ZOOM)).toBe('full');
+  });
+
+  it('keeps a large graph far while more actors are in view than a full drawing can afford', () => {
+    expect(detailFor(LARGE_GRAPH_ELEMENTS + 1, 1, FULL_DETAIL_MAX_IN_VIEW)).toBe('full');
+    expect(detailFor(LARGE_GRAPH_ELEMENTS + 1, 1, FULL_DETAIL_MAX_IN_VIEW + 1)).toBe('far');
+    // A small graph is drawn in full however many of its actors are in view.
+    expect(detailFor(LARGE_GRAPH_ELEMENTS, 1, FULL_DETAIL_MAX_IN_VIEW + 1)).toBe('full');
+  });
+
+  it('counts the actors in the viewport, up to a limit', () => {
+    const cy = cytoscape({ headless: true });
+    cy.add(
+      Array.from({ length: 50 }, (_, i) => ({
+        group: 'nodes' as const,
+        data: { id: `n${i}` },
+        position: { x: i * 10, y: 0 },
+      })),
+    );
+    cy.viewport({ zoom: 1, pan: { x: 0, y: 10 } });
+    // A headless graph has no size: give the viewport one.
+    vi.spyOn(cy, 'extent').mockReturnValue({ x1: 0, y1: -10, x2: 195, y2: 10, w: 195, h: 20 });
+    expect(actorsInView(cy)).toBe(20);
+    expect(actorsInView(cy, 5)).toBe(5);
+    cy.destroy();
   });
 
   it('keeps a huge graph in far detail at every zoom', () => {
