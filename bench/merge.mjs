@@ -18,7 +18,12 @@ const option = (name, fallback) => {
 };
 const OUT = option('--out', join(ROOT, 'node_modules/.cache/actor-graph-bench-merge'));
 const RUNS = Number(option('--runs', '1'));
-const BUDGET_MS = 50;
+/**
+ * The page answering input, as docs/design.md §10 counts it for loading 20k/100k: no main-thread
+ * task over 200 ms. Drafting's stricter 50 ms is printed beside it, for comparison.
+ */
+const BUDGET_MS = 200;
+const DRAFTING_BUDGET_MS = 50;
 
 if (!args.includes('--no-build')) {
   console.log('building the app…');
@@ -213,7 +218,8 @@ try {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const longest = Math.max(...results.map((r) => Math.max(r.longTask, r.gap, r.wall)));
-const work = Math.max(...results.map((r) => r.thread));
+const work = Math.max(...results.map((r) => Math.max(r.thread, r.longTask)));
+const verdict = (budget) => `≤ ${budget} ms ${work <= budget ? 'met' : 'MISSED'}`;
 console.log(
-  `\nmerge of two 5k/20k datasets sharing half their actors: preview ${median(results.map((r) => r.planned))} ms, merge ${median(results.map((r) => r.mergedIn))} ms; longest main-thread task ${Math.round(longest)} ms wall, ${work} ms of thread time (budget ${BUDGET_MS} ms: ${work <= BUDGET_MS ? 'met' : 'MISSED'}); load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`,
+  `\nmerge of two 5k/20k datasets sharing half their actors: preview ${median(results.map((r) => r.planned))} ms, merge ${median(results.map((r) => r.mergedIn))} ms; longest main-thread task ${Math.round(longest)} ms wall, ${Math.round(work)} ms of thread time or by Long Tasks (${verdict(BUDGET_MS)}; drafting's ${verdict(DRAFTING_BUDGET_MS)}); load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`,
 );

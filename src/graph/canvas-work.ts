@@ -120,6 +120,10 @@ export function runInSlices<T>(
     show(0);
     const resume = holdDrawing(cy);
     try {
+      // The first slice in a task of its own, too: the change that started the work has
+      // rendered the panels in this one.
+      await yieldToPage();
+      if (cancelled || cy.destroyed()) return null;
       for (;;) {
         const started = performance.now();
         let result: IteratorResult<Step, T>;

@@ -128,3 +128,32 @@ test('at 20k/100k: a filter, a selection, a path and a PNG export are each right
   expect(ink.inked).toBeGreaterThan(png.width * png.height * 0.02);
   expect(ink.colours).toBeGreaterThan(4);
 });
+
+test('a 20k/100k file chosen through Import is drawn with its progress shown, the page answering meanwhile', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await (
+    await choosing
+  ).setFiles({ name: '20k-100k.json', mimeType: 'application/json', buffer: Buffer.from(body) });
+  // The graph is drawn in slices, with a progress bar that moves.
+  const progress = page.getByRole('progressbar', { name: 'Drawing progress' });
+  await expect(progress).toBeVisible({ timeout: 120_000 });
+  const first = Number(await progress.getAttribute('value'));
+  await expect
+    .poll(async () => Number((await progress.getAttribute('value')) ?? Infinity))
+    .toBeGreaterThan(first);
+  // The page answers while it draws: a script runs and the search box takes typing.
+  const search = page.getByRole('combobox', { name: 'Search actors' });
+  await search.fill('Actor');
+  await expect(search).toHaveValue('Actor');
+  expect(await progress.isVisible()).toBe(true);
+  await expect(progress).toBeHidden({ timeout: 120_000 });
+  // Then the whole graph is there: its summary counts and a drawing with ink.
+  await expect(page.getByRole('complementary', { name: 'Details' })).toContainText(
+    '20000 actors, 100000 relationships',
+  );
+  await expect.poll(async () => inkOf(await graphShot(page)).inked).toBeGreaterThan(100_000);
+});

@@ -10,6 +10,7 @@ import type {
 } from '../../model/import/validate';
 import { useAppStore } from '../../store/app-store';
 import { runWorkerJob } from '../../workers/worker-job';
+import { yieldToPage } from '../../model/time-slices';
 import type { ImportRequest } from './import-worker';
 
 export type ImportOutcome =
@@ -158,6 +159,9 @@ async function importEach(files: readonly File[]): Promise<void> {
     if (cancelled) {
       outcomes.push({ ok: 'cancelled', fileName: file.name });
     } else if (result.ok) {
+      // Open it in a task of its own: reading the worker's reply of a 20k/100k file took one
+      // (docs/design.md §10: the page answers input throughout).
+      await yieldToPage();
       const app = useAppStore.getState();
       app.addDataset(result.dataset);
       app.selectDataset(result.dataset.id);

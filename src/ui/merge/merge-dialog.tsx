@@ -6,6 +6,7 @@ import type { Dataset } from '../../../graph-data/schema';
 import type { MergeDecisions, MergePlan } from '../../model/merge/merge-datasets';
 import { useAppStore } from '../../store/app-store';
 import { Modal } from '../common/modal';
+import { yieldToPage } from '../../model/time-slices';
 import { runMerge } from './merge-job';
 import './merge.css';
 
@@ -63,6 +64,9 @@ export function MergeDialog({
     setMerging(true);
     const base = useAppStore.getState().dataset;
     const reply = await runMerge({ base, incoming, decisions });
+    // Commit in a task of its own: reading the worker's reply took one already (docs/design.md
+    // §10: no main-thread task over 200 ms while a 5k/20k merge runs).
+    await yieldToPage();
     setMerging(false);
     if (!reply.ok) return setProblem(reply.message);
     const result = reply.result!;
