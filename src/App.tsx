@@ -9,13 +9,12 @@ import { Legend } from './ui/legend/legend';
 import { Toolbar } from './ui/toolbar/toolbar';
 import { useDarkTheme } from './ui/use-dark-theme';
 import { useSidePanelsAfterGraph } from './ui/use-side-panels';
-import { PathFinder } from './ui/analysis/path-finder';
 import { FocusBanner } from './ui/analysis/focus-controls';
 import { Notices } from './ui/common/notices';
 import { ActorDialog, DeleteDialog, HistoryDialog, RelationDialog } from './ui/edit/lazy-dialogs';
 import { MergeDialog } from './ui/merge/lazy-merge';
 import { actionForKey, ActionContextOf, keyOf, type ActionContext } from './ui/shortcuts/actions';
-import { ExportDialog, ShortcutsDialog, TableView } from './ui/lazy-views';
+import { ExportDialog, PathFinder, ShortcutsDialog, TableView } from './ui/lazy-views';
 import { TimelineStrip } from './ui/timeline/timeline-strip';
 
 const isTyping = (target: EventTarget | null) =>
@@ -121,7 +120,9 @@ export function App() {
           {sidePanels.shown && (
             <>
               <FiltersPanel />
-              <PathFinder />
+              <Suspense fallback={null}>
+                <PathFinder />
+              </Suspense>
             </>
           )}
         </nav>

@@ -4,6 +4,8 @@
 // Large graphs get their level of detail here (lod.ts), and a line showing a running layout.
 import {
   forwardRef,
+  lazy,
+  Suspense,
   useCallback,
   useEffect,
   useImperativeHandle,
@@ -36,7 +38,6 @@ import {
   stylesheetFor,
   type Detail,
 } from './lod';
-import { RelateHandle } from './relate-handle';
 import { DARK_PALETTE, LIGHT_PALETTE, graphStylesheet } from './stylesheet';
 import { installZOrder } from './z-order';
 
@@ -97,6 +98,7 @@ export const GraphView = forwardRef<
     zoomed?.datasetId === datasetId ? zoomed.detail : isLargeGraph(elementCount) ? 'far' : 'full';
   const full = dark ? DARK_PALETTE : LIGHT_PALETTE;
   const widthBySources = useAppStore((s) => s.edgeWidthBySources);
+  const actorSelected = useAppStore((s) => s.selection?.kind === 'actor');
   const stylesheet = useMemo(
     () => detailedStylesheet(full, detail, widthBySources),
     [full, detail, widthBySources],
@@ -245,11 +247,20 @@ export const GraphView = forwardRef<
           boxSelectionEnabled
         />
       )}
-      {onRelate && <RelateHandle cy={cyShown} onRelate={onRelate} />}
+      {onRelate && actorSelected && (
+        <Suspense fallback={null}>
+          <RelateHandle cy={cyShown} onRelate={onRelate} />
+        </Suspense>
+      )}
       <GraphStatus huge={isHugeGraph(elementCount)} />
     </>
   );
 });
+
+/** The selected actor's "+" handle: loaded when an actor is first selected. */
+const RelateHandle = lazy(() =>
+  import('./relate-handle').then((m) => ({ default: m.RelateHandle })),
+);
 
 const stylesheets = new Map<string, ReturnType<typeof graphStylesheet>>();
 

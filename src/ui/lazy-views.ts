@@ -1,6 +1,7 @@
 // Views that are not on screen when the app opens, each loaded when first shown (docs/design.md
 // §10: the initial JavaScript stays within its budget): the "Table" tab, the export and shortcuts
-// dialogs, and the details of several selected elements.
+// dialogs, the details of several selected elements, and "Find path" (mounted with the side
+// panels, after the graph's first painted frame).
 import { lazy } from 'react';
 
 export const TableView = lazy(() =>
@@ -14,4 +15,7 @@ export const ShortcutsDialog = lazy(() =>
 );
 export const SelectionDetails = lazy(() =>
   import('./details/selection-details').then((m) => ({ default: m.SelectionDetails })),
+);
+export const PathFinder = lazy(() =>
+  import('./analysis/path-finder').then((m) => ({ default: m.PathFinder })),
 );
