@@ -1,19 +1,12 @@
 // Drag and drop import: a file dragged anywhere over the page shows an overlay; dropping imports it.
-import { lazy, Suspense, useRef, useState, type DragEvent, type ReactNode } from 'react';
-import { importFiles, useImportStatus } from './import-files';
-
-/** Progress, outcomes and questions of an import: loaded with the first import. */
-const ImportNotices = lazy(() =>
-  import('./import-notices').then((m) => ({ default: m.ImportNotices })),
-);
+import { useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { importFiles } from './import-files';
+import { ImportNotices } from './import-notices';
 
 const carriesFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
 
 export function ImportDropZone({ children }: { children: ReactNode }) {
   const [over, setOver] = useState(false);
-  const importing = useImportStatus(
-    (s) => s.busy !== null || s.outcomes.length > 0 || !!s.question,
-  );
   // dragenter/dragleave fire for every child crossed; count them to know when the drag left.
   const depth = useRef(0);
   return (
@@ -56,11 +49,7 @@ export function ImportDropZone({ children }: { children: ReactNode }) {
           </div>
         </div>
       )}
-      {importing && (
-        <Suspense fallback={null}>
-          <ImportNotices />
-        </Suspense>
-      )}
+      <ImportNotices />
     </div>
   );
 }
