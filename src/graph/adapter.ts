@@ -133,11 +133,6 @@ export class GraphAdapter {
       if (this.job !== job || !done) return;
       this.job = null;
       then(done.value);
-      if (!this.job) {
-        const waiters = this.idleWaiters;
-        this.idleWaiters = [];
-        for (const resolve of waiters) resolve();
-      }
     });
   }
 
@@ -158,16 +153,15 @@ export class GraphAdapter {
       const change = this.waiting.shift()!;
       // A change of another dataset (one in the background) is not on the canvas.
       if (change.before !== this.shown) continue;
-      if (diffSize(change.diff) > SLICED_ABOVE) {
-        this.shown = change.after;
-        const work = this.diffWork(change);
-        this.runSliced(work, diffSize(change.diff), `Drawing the changes`, (applied) => {
+      this.shown = change.after;
+      const size = diffSize(change.diff);
+      if (size > SLICED_ABOVE) {
+        this.runSliced(this.diffWork(change), size, `Drawing the changes`, (applied) => {
           this.afterDiff(change, applied);
           this.settle();
         });
         return;
       }
-      this.shown = change.after;
       this.afterDiff(change, runAtOnce(this.cy, this.diffWork(change)));
     }
     const state = this.store.getState();
@@ -183,6 +177,10 @@ export class GraphAdapter {
     this.synced = state;
     this.contentChanged = false;
     this.follow(state, previous, contentChanged);
+    // The canvas shows the store's dataset: whoever waits for that (an export) goes on.
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
   }
 
   /** Apply the view's state: all of it after an open (`previous` null), else what changed. */

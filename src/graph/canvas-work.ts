@@ -45,8 +45,11 @@ interface Drawing {
   redraw?: () => void;
 }
 
-/** Renderers whose drawing is held while sliced work runs on their graph. */
-const held = new WeakSet<object>();
+/**
+ * Renderers whose drawing is held, with how many runs hold it: a cancelled run may let go after
+ * the run that replaced it has taken hold, and must not let that one's drawing resume.
+ */
+const held = new WeakMap<object, number>();
 const patched = new WeakSet<object>();
 
 /**
@@ -64,13 +67,14 @@ function holdDrawing(cy: Core): () => void {
     patched.add(renderer);
     renderer.render = function (this: Drawing, options?: unknown) {
       // Cytoscape's redraw hints stay set until a drawing happens: nothing asked for is lost.
-      if (!held.has(renderer)) render.call(this, options);
+      if (!held.get(renderer)) render.call(this, options);
     };
   }
-  held.add(renderer);
+  held.set(renderer, (held.get(renderer) ?? 0) + 1);
   return () => {
-    held.delete(renderer);
-    if (!cy.destroyed()) renderer.redraw!();
+    const holds = held.get(renderer)! - 1;
+    held.set(renderer, holds);
+    if (holds === 0 && !cy.destroyed()) renderer.redraw!();
   };
 }
 

@@ -306,6 +306,8 @@ describe('GraphAdapter, large work in slices', () => {
   it('stops drawing a large dataset when another is opened, and shows only that one', async () => {
     mount(large);
     expect(cy.elements().length).toBeLessThan(total);
+    // Waiting for the canvas (as an export does) ends once the other dataset is on it.
+    const idle = adapter.idle().then(() => 'idle');
     useAppStore.getState().addDataset(small);
     useAppStore.getState().selectDataset('small');
     adapter.start();
@@ -318,5 +320,6 @@ describe('GraphAdapter, large work in slices', () => {
         .sort(),
     ).toEqual(['a', 'a-b', 'b', 'b-c', 'c', 'c-a']);
     expect(useCanvasProgress.getState().progress).toBeNull();
+    await expect(idle).resolves.toBe('idle');
   });
 });
