@@ -11,8 +11,8 @@ import type {
   ElementDefinition,
   NodeSingular,
 } from 'cytoscape';
-import type { Actor, Dataset, Position, Relation } from '../../graph-data/schema';
-import { placeNear, PlacedGrid, type DatasetDiff } from '../model/document';
+import type { Dataset, Position } from '../../graph-data/schema';
+import { ActorPlacer, type DatasetDiff } from '../model/document';
 import type { Vocabulary } from '../model/vocabulary';
 import { actorData, actorElement, relationElement, startPosition } from './elements';
 
@@ -43,14 +43,23 @@ function* addInSteps<T>(
   }
 }
 
-/** Remove the elements with these ids, a step at a time. */
-function* removeInSteps(cy: Core, ids: readonly string[]): Generator<Step, void, void> {
-  for (let i = 0; i < ids.length; i += STEP) {
-    const chunk = ids.slice(i, i + STEP);
-    for (const id of chunk) cy.getElementById(id).remove();
+/** `each` on every one of `items`, STEP of them a step. */
+function* eachInSteps<T>(
+  items: readonly T[],
+  each: (item: T) => void,
+): Generator<Step, void, void> {
+  for (let i = 0; i < items.length; i += STEP) {
+    const chunk = items.slice(i, i + STEP);
+    chunk.forEach(each);
     yield { touched: chunk.length };
   }
 }
+
+/** Remove the elements with these ids, a step at a time. */
+const removeInSteps = (cy: Core, ids: readonly string[]) =>
+  eachInSteps(ids, (id) => {
+    cy.getElementById(id).remove();
+  });
 
 /** How many elements `loadDataset` touches: what the canvas holds now and the dataset's. */
 export const loadSize = (cy: Core, dataset: Dataset): number =>
@@ -130,54 +139,49 @@ export function* applyElementDiff(
     cy,
     diff.relations.removed.map((r) => r.id),
   );
-  const removedActors = diff.actors.removed;
-  for (let i = 0; i < removedActors.length; i += STEP) {
-    for (const a of removedActors.slice(i, i + STEP)) {
-      const n = node(a.id);
-      // Removing a compound parent would take its children with it.
-      if (n.nonempty() && n.isParent()) {
-        n.children().move({ parent: null });
-        replaced = true;
-      }
-      n.remove();
+  yield* eachInSteps(diff.actors.removed, (a) => {
+    const n = node(a.id);
+    // Removing a compound parent would take its children with it.
+    if (n.nonempty() && n.isParent()) {
+      n.children().move({ parent: null });
+      replaced = true;
     }
-    yield { touched: Math.min(STEP, removedActors.length - i) };
-  }
-  const placement = new Placement(cy, diff.relations.added, centre);
+    n.remove();
+  });
+  const placement = new ActorPlacer(
+    diff.relations.added,
+    (id) => {
+      const n = node(id);
+      return n.nonempty() ? { ...n.position() } : undefined;
+    },
+    centre,
+  );
   yield* addInSteps(cy, diff.actors.added, (actor) => {
-    const position = actor.position ?? placement.place(actor);
+    const position = actor.position ?? placement.place(actor.id);
     if (!actor.position) placed.set(actor.id, position);
-    placement.taken(actor.id, position);
+    placement.placed(actor.id, position);
     return actorElement(actor, vocabulary, position);
   });
-  const updatedActors = diff.actors.updated;
-  for (let i = 0; i < updatedActors.length; i += STEP) {
-    for (const [before, after] of updatedActors.slice(i, i + STEP)) {
-      const n = node(after.id);
-      if (n.empty()) continue;
-      const data = actorData(after, vocabulary);
-      if (!sameData(n.data() as Record<string, unknown>, data)) n.data(data);
-      if (!movesDrawn && after.position && after.position !== before.position) {
-        n.position({ x: after.position.x, y: after.position.y });
-      }
+  yield* eachInSteps(diff.actors.updated, ([before, after]) => {
+    const n = node(after.id);
+    if (n.empty()) return;
+    const data = actorData(after, vocabulary);
+    if (!sameData(n.data() as Record<string, unknown>, data)) n.data(data);
+    if (!movesDrawn && after.position && after.position !== before.position) {
+      n.position({ x: after.position.x, y: after.position.y });
     }
-    yield { touched: Math.min(STEP, updatedActors.length - i) };
-  }
+  });
   yield* addInSteps(cy, diff.relations.added, (r) => relationElement(r, vocabulary));
-  const updatedRelations = diff.relations.updated;
-  for (let i = 0; i < updatedRelations.length; i += STEP) {
-    for (const [before, after] of updatedRelations.slice(i, i + STEP)) {
-      let edge = cy.getElementById(after.id) as unknown as EdgeSingular;
-      if (edge.empty()) continue;
-      if (before.source !== after.source || before.target !== after.target) {
-        edge = edge.move({ source: after.source, target: after.target })[0]!;
-        replaced = true;
-      }
-      const data = relationElement(after, vocabulary).data;
-      if (!sameData(edge.data() as Record<string, unknown>, data)) edge.data(data);
+  yield* eachInSteps(diff.relations.updated, ([before, after]) => {
+    let edge = cy.getElementById(after.id) as unknown as EdgeSingular;
+    if (edge.empty()) return;
+    if (before.source !== after.source || before.target !== after.target) {
+      edge = edge.move({ source: after.source, target: after.target })[0]!;
+      replaced = true;
     }
-    yield { touched: Math.min(STEP, updatedRelations.length - i) };
-  }
+    const data = relationElement(after, vocabulary).data;
+    if (!sameData(edge.data() as Record<string, unknown>, data)) edge.data(data);
+  });
   // A declared type's or kind's look changed: every element of the dataset takes it again.
   if (diff.head && vocabularyChanged(diff.head[0], diff.head[1])) {
     cy.nodes().forEach((n) => {
@@ -203,60 +207,4 @@ function vocabularyChanged(
   after: Pick<Dataset, 'relationTypes' | 'actorKinds'>,
 ): boolean {
   return before.relationTypes !== after.relationTypes || before.actorKinds !== after.actorKinds;
-}
-
-/**
- * Places for added actors without one: beside the actors the diff relates them to (on the canvas
- * or placed earlier in the same diff), else at the centre of the view. The relations are indexed
- * once by actor, and places taken by grid cell, so placing thousands stays linear.
- */
-class Placement {
-  private neighbours: Map<string, string[]> | null = null;
-  private readonly placed = new PlacedGrid();
-
-  constructor(
-    private readonly cy: Core,
-    private readonly relations: readonly Relation[],
-    private readonly centre: () => Position,
-  ) {}
-
-  /** Places given to the diff's actors so far (the canvas has them only once their step ends). */
-  private readonly given = new Map<string, Position>();
-
-  taken(id: string, position: Position): void {
-    this.placed.add(position);
-    this.given.set(id, position);
-  }
-
-  place(actor: Actor): Position {
-    const near: Position[] = [];
-    for (const other of this.others(actor.id)) {
-      const given = this.given.get(other);
-      if (given) {
-        near.push(given);
-        continue;
-      }
-      const n = this.cy.getElementById(other);
-      if (n.nonempty()) near.push({ ...(n as unknown as NodeSingular).position() });
-    }
-    return placeNear(near, this.centre(), this.placed);
-  }
-
-  private others(id: string): readonly string[] {
-    if (!this.neighbours) {
-      const index = new Map<string, string[]>();
-      const link = (from: string, to: string) => {
-        if (from === to) return;
-        const list = index.get(from);
-        if (list) list.push(to);
-        else index.set(from, [to]);
-      };
-      for (const r of this.relations) {
-        link(r.source, r.target);
-        link(r.target, r.source);
-      }
-      this.neighbours = index;
-    }
-    return this.neighbours.get(id) ?? [];
-  }
 }

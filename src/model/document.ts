@@ -337,6 +337,59 @@ export function placeNear(
 /** How far out placeNear looks, in rings of `spacing`. */
 const MAX_RINGS = 200;
 
+/** Each actor's neighbours along `relations`, either way (self-relations left out). */
+export function neighbourIndex(
+  relations: readonly Pick<Relation, 'source' | 'target'>[],
+): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  const link = (from: string, to: string) => {
+    const list = index.get(from);
+    if (list) list.push(to);
+    else index.set(from, [to]);
+  };
+  for (const r of relations) {
+    if (r.source === r.target) continue;
+    link(r.source, r.target);
+    link(r.target, r.source);
+  }
+  return index;
+}
+
+/**
+ * Places for new actors, one after another: beside the actors `relations` link them to (placed
+ * already, by `positionOf`, or earlier by this placer), else at `fallback`; clear of every place
+ * it gave. The relations are indexed once, and places taken kept by grid cell, so placing
+ * thousands stays linear. The canvas places a diff's actors with it, and a merge its added ones.
+ */
+export class ActorPlacer {
+  private neighbours: Map<string, string[]> | null = null;
+  private readonly given = new Map<string, Position>();
+  private readonly taken = new PlacedGrid();
+
+  constructor(
+    private readonly relations: readonly Pick<Relation, 'source' | 'target'>[],
+    private readonly positionOf: (id: string) => Position | undefined,
+    private readonly fallback: () => Position,
+  ) {}
+
+  /** A place for `id`. */
+  place(id: string): Position {
+    this.neighbours ??= neighbourIndex(this.relations);
+    const near: Position[] = [];
+    for (const other of this.neighbours.get(id) ?? []) {
+      const p = this.given.get(other) ?? this.positionOf(other);
+      if (p) near.push(p);
+    }
+    return placeNear(near, this.fallback(), this.taken);
+  }
+
+  /** `id` is at `position` (given by place, or its own): later places keep clear of it. */
+  placed(id: string, position: Position): void {
+    this.taken.add(position);
+    this.given.set(id, position);
+  }
+}
+
 /**
  * Datasets that differ only in where actors sit share one content key: the first of them. Derived
  * data that never reads positions (the visible graph, counts, the timeline, the search index) is

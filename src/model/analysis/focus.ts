@@ -1,4 +1,5 @@
 // "Focus" and "Expand": the actors within a few hops of one actor over what the filters show.
+import { neighbourIndex } from '../document';
 import type { VisibleGraph } from '../filters';
 
 /** The URL and the toolbar offer focus up to this many hops; beyond it the focus is the graph. */
@@ -27,17 +28,8 @@ export function focusNeighbourhood(
   if (!visible.actorIds.has(actorId)) return EMPTY;
   const limit = wholeHops(hops);
 
-  const neighbours = new Map<string, string[]>();
-  const link = (a: string, b: string) => {
-    const list = neighbours.get(a);
-    if (list) list.push(b);
-    else neighbours.set(a, [b]);
-  };
   const shown = visible.relations;
-  for (const r of shown) {
-    link(r.source, r.target);
-    link(r.target, r.source);
-  }
+  const neighbours = neighbourIndex(shown);
 
   // Breadth-first rings: every actor of ring k is k hops away, so ring `limit` is the edge.
   const hopsFrom = new Map<string, number>([[actorId, 0]]);

@@ -10,7 +10,7 @@ import type {
   RelationTypeDef,
   Source,
 } from '../../../graph-data/schema';
-import { applyDiff, placeNear, PlacedGrid, type DatasetDiff, type DatasetHead } from '../document';
+import { ActorPlacer, applyDiff, type DatasetDiff, type DatasetHead } from '../document';
 import { slugify, UniqueIds } from '../import/unique-ids';
 import { validateDataset } from '../import/validate';
 import { vocabularyOf } from '../vocabulary';
@@ -210,33 +210,20 @@ function placeAdded(
     return added;
   }
   const at = new Map(base.actors.map((a) => [a.id, a.position!]));
-  const addedIds = new Set(added.map((a) => a.id));
-  const neighbours = new Map<string, string[]>();
-  const link = (from: string, to: string) => {
-    if (!addedIds.has(from) || from === to) return;
-    const list = neighbours.get(from);
-    if (list) list.push(to);
-    else neighbours.set(from, [to]);
-  };
-  for (const r of relations) {
-    link(r.source, r.target);
-    link(r.target, r.source);
-  }
   const xs = base.actors.map((a) => a.position!.x);
   const ys = base.actors.map((a) => a.position!.y);
   const centre = {
     x: (Math.min(...xs) + Math.max(...xs)) / 2,
     y: (Math.min(...ys) + Math.max(...ys)) / 2,
   };
-  const placed = new PlacedGrid();
+  const placer = new ActorPlacer(
+    relations,
+    (id) => at.get(id),
+    () => centre,
+  );
   return added.map((actor) => {
-    const near = (neighbours.get(actor.id) ?? []).flatMap((id) => {
-      const p = at.get(id);
-      return p ? [p] : [];
-    });
-    const position = placeNear(near, centre, placed);
-    placed.add(position);
-    at.set(actor.id, position);
+    const position = placer.place(actor.id);
+    placer.placed(actor.id, position);
     return { ...actor, position };
   });
 }
