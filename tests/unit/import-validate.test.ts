@@ -215,6 +215,23 @@ describe('validateDataset', () => {
     });
   });
 
+  it('reads a negative zero as 0, so the dataset saved again is the same dataset', () => {
+    // `-1e-400` underflows to -0 when read; JSON writes -0 as 0.
+    const input = JSON.parse('{"x": -1e-400, "list": [-0, 2]}') as { x: number; list: number[] };
+    const dataset = minimal();
+    Object.assign(dataset.actors[0]!, {
+      attributes: input,
+      position: { x: input.x, y: -0 },
+    });
+    const result = validateDataset(dataset);
+    if (!result.ok) throw new Error('refused');
+    const actor = result.dataset.actors[0]!;
+    expect(Object.is(actor.attributes!.x, 0)).toBe(true);
+    expect(Object.is((actor.attributes!.list as number[])[0], 0)).toBe(true);
+    expect(Object.is(actor.position!.x, 0) && Object.is(actor.position!.y, 0)).toBe(true);
+    expect(validateDataset(clone(result.dataset))).toEqual(result);
+  });
+
   it('refuses __proto__, constructor and prototype keys in attributes', () => {
     const input = minimal();
     Object.assign(input.actors[0]!, {

@@ -233,6 +233,12 @@ const colorSchema = z
   })
   .transform((c) => (c.length === 4 ? `#${c[1]}${c[1]}${c[2]}${c[2]}${c[3]}${c[3]}` : c));
 
+/**
+ * -0 reads as 0: JSON keeps no negative zero when the dataset is saved again (`-1e-400` in a file is
+ * -0 here), and a saved-then-opened dataset must equal the one that was open.
+ */
+const unsigned = <T>(value: T): T => (value === 0 ? (0 as T) : value);
+
 const isPlainRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -278,8 +284,8 @@ const attributesSchema = z.unknown().transform((value, ctx): Attributes => {
     const raw = value[key];
     if (raw === null || raw === undefined) continue;
     let kept: AttributeValue;
-    if (isScalar(raw)) kept = raw;
-    else if (Array.isArray(raw) && raw.every(isScalar)) kept = [...raw];
+    if (isScalar(raw)) kept = unsigned(raw);
+    else if (Array.isArray(raw) && raw.every(isScalar)) kept = raw.map(unsigned);
     else {
       try {
         kept = JSON.stringify(raw) ?? String(raw);
@@ -304,7 +310,8 @@ const attributesSchema = z.unknown().transform((value, ctx): Attributes => {
   return result;
 });
 
-const positionSchema = z.object({ x: z.number(), y: z.number() });
+const coordinate = z.number().transform(unsigned);
+const positionSchema = z.object({ x: coordinate, y: coordinate });
 
 const sourceSchema = z.object({
   id: idSchema,
