@@ -406,3 +406,37 @@ export function shareContent(next: Dataset, previous: Dataset): void {
 export function contentOf(dataset: Dataset): Dataset {
   return contentKeys.get(dataset) ?? dataset;
 }
+
+/** A run of a dataset's actors or of its relations, as `datasetInParts` cuts them. */
+export type DatasetPart =
+  { readonly actors: readonly Actor[] } | { readonly relations: readonly Relation[] };
+
+/**
+ * A dataset as its head (with no actors or relations) and runs of at most `size` actors, then of
+ * relations: a worker posts a large dataset this way, and the page reads each run in a task of its
+ * own (reading 20k actors and 100k relations at once took a quarter of a second).
+ */
+export function datasetInParts(
+  dataset: Dataset,
+  size: number,
+): { readonly head: Dataset; readonly parts: DatasetPart[] } {
+  const parts: DatasetPart[] = [];
+  for (let i = 0; i < dataset.actors.length; i += size) {
+    parts.push({ actors: dataset.actors.slice(i, i + size) });
+  }
+  for (let i = 0; i < dataset.relations.length; i += size) {
+    parts.push({ relations: dataset.relations.slice(i, i + size) });
+  }
+  return { head: { ...dataset, actors: [], relations: [] }, parts };
+}
+
+/** The dataset `datasetInParts` cut up, whole again. */
+export function datasetFromParts(head: Dataset, parts: readonly DatasetPart[]): Dataset {
+  const actors: Actor[] = [...head.actors];
+  const relations: Relation[] = [...head.relations];
+  for (const part of parts) {
+    if ('actors' in part) for (const actor of part.actors) actors.push(actor);
+    else for (const relation of part.relations) relations.push(relation);
+  }
+  return { ...head, actors, relations };
+}

@@ -1,6 +1,6 @@
 // Memoised derivations of the store for components and the graph adapter. They are keyed by the
 // dataset's content (`contentOf`): a drag or a layout moves actors and recomputes none of them.
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Dataset } from '../../graph-data/schema';
 import { focusNeighbourhood } from '../model/analysis/focus';
 import { actorMetrics, type ActorMetrics } from '../model/analysis/metrics';
@@ -109,8 +109,27 @@ export function timelineLayoutFor(
   return lastLayout.layout;
 }
 
-/** The open dataset's content key: changes with edits, not with moved actors. */
-export const useDatasetContent = (): Dataset => useAppStore((s) => contentOf(s.dataset));
+/**
+ * Above this many actors and relations, the panels follow a new dataset (or an edit) in a render
+ * of their own that React may interrupt, after the change is committed: over 20k actors and 100k
+ * relations the filters' counts and the timeline took a quarter of a second in the one task that
+ * committed an import, and the canvas already draws graphs of this size in slices
+ * (graph/canvas-work.ts).
+ */
+export const PANELS_DEFERRED_ABOVE = 6_000;
+
+/**
+ * The open dataset's content key: changes with edits, not with moved actors. A large dataset
+ * reaches the panels deferred (`useDeferredValue`): for a moment they may still show the one
+ * before it.
+ */
+export function useDatasetContent(): Dataset {
+  const current = useAppStore((s) => contentOf(s.dataset));
+  const deferred = useDeferredValue(current);
+  return current.actors.length + current.relations.length > PANELS_DEFERRED_ABOVE
+    ? deferred
+    : current;
+}
 
 export function useVocabulary(): Vocabulary {
   return vocabularyFor(useDatasetContent());

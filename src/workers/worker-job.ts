@@ -2,10 +2,21 @@
 // it, relay its progress, settle with its result, stop it on demand, and fall back when no worker
 // can start. The worker side answers through `serveJob`. Neither side knows what the job is.
 
-/** What a job's worker posts: any number of progress messages, then its result. */
+/**
+ * What a job's worker posts: any number of progress messages, then its result, which may come in
+ * parts first: the page reads each message in a task of its own, so a large result split in parts
+ * is read in pieces rather than in one long task.
+ */
 export type JobMessage<P, R> =
   | { readonly type: 'progress'; readonly progress: P }
+  | { readonly type: 'part'; readonly part: unknown }
   | { readonly type: 'done'; readonly result: R };
+
+/** A result taken apart to be posted: its parts, then what is left of it. */
+export interface ResultParts<R> {
+  readonly parts: readonly unknown[];
+  readonly rest: R;
+}
 
 export interface WorkerJob<R> {
   /** The job's result; null once it is cancelled. Never rejects. */
@@ -27,6 +38,8 @@ export interface WorkerJobOptions<Q, P, R> {
   readonly fallback: () => Promise<R | null>;
   /** The result when the worker fails after it has started answering. */
   readonly failed: (message: string) => R | null;
+  /** Puts together a result the worker posted in parts (`serveJob`'s `split`). */
+  readonly join?: (rest: R, parts: readonly unknown[]) => R;
 }
 
 export function runWorkerJob<Q, P, R>(options: WorkerJobOptions<Q, P, R>): WorkerJob<R> {
@@ -48,14 +61,20 @@ export function runWorkerJob<Q, P, R>(options: WorkerJobOptions<Q, P, R>): Worke
     return { result, cancel: () => settle(null) };
   }
   let heard = false;
+  const parts: unknown[] = [];
   worker.onmessage = (e: MessageEvent<JobMessage<P, R>>) => {
     heard = true;
-    if (e.data.type === 'progress') {
-      options.onProgress?.(e.data.progress);
+    const message = e.data;
+    if (message.type === 'progress') {
+      options.onProgress?.(message.progress);
+      return;
+    }
+    if (message.type === 'part') {
+      parts.push(message.part);
       return;
     }
     stop();
-    settle(e.data.result);
+    settle(options.join && parts.length > 0 ? options.join(message.result, parts) : message.result);
   };
   worker.onerror = (e) => {
     e.preventDefault();
@@ -74,16 +93,20 @@ export function runWorkerJob<Q, P, R>(options: WorkerJobOptions<Q, P, R>): Worke
 
 /**
  * In a worker: answer each request with `handle`'s result, posting progress as it reports it.
- * `transfer` names buffers of the result to move rather than copy.
+ * `transfer` names buffers of the result to move rather than copy; `split` takes a large result
+ * apart, to be posted in parts and put together by `runWorkerJob`'s `join`.
  */
 export function serveJob<Q, P, R>(
   handle: (request: Q, progress: (p: P) => void) => R | Promise<R>,
   transfer: (result: R) => Transferable[] = () => [],
+  split: (result: R) => ResultParts<R> = (result) => ({ parts: [], rest: result }),
 ): void {
   const post = (message: JobMessage<P, R>, moved: Transferable[] = []) =>
     self.postMessage(message, { transfer: moved });
   self.onmessage = async (e: MessageEvent<Q>) => {
     const result = await handle(e.data, (progress) => post({ type: 'progress', progress }));
-    post({ type: 'done', result }, transfer(result));
+    const { parts, rest } = split(result);
+    for (const part of parts) post({ type: 'part', part });
+    post({ type: 'done', result: rest }, transfer(rest));
   };
 }

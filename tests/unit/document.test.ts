@@ -7,6 +7,8 @@ import {
   addRecords,
   applyDiff,
   contentOf,
+  datasetFromParts,
+  datasetInParts,
   invertDiff,
   moveActors,
   onlyMovesActors,
@@ -154,5 +156,28 @@ describe('placeNear', () => {
       { x: 200, y: 0 },
     ];
     expect(placeNear(n, { x: 0, y: 0 })).toEqual(placeNear(n, { x: 0, y: 0 }));
+  });
+});
+
+describe('datasetInParts', () => {
+  it('cuts a dataset into runs that put it together again, in order', () => {
+    fc.assert(
+      fc.property(datasetArb(), fc.integer({ min: 1, max: 5 }), (dataset, size) => {
+        const { head, parts } = datasetInParts(dataset, size);
+        expect(head.actors).toEqual([]);
+        expect(head.relations).toEqual([]);
+        expect(parts.length).toBe(
+          Math.ceil(dataset.actors.length / size) + Math.ceil(dataset.relations.length / size),
+        );
+        for (const part of parts) {
+          const records = 'actors' in part ? part.actors : part.relations;
+          expect(records.length).toBeGreaterThan(0);
+          expect(records.length).toBeLessThanOrEqual(size);
+        }
+        // As a worker posts them: each part and the head cloned on their own.
+        const posted = parts.map((part) => structuredClone(part));
+        expect(datasetFromParts(structuredClone(head), posted)).toEqual(dataset);
+      }),
+    );
   });
 });

@@ -84,4 +84,22 @@ describe('runWorkerJob', () => {
     await expect(job.result).resolves.toBe('failed: out of memory');
     vi.unstubAllGlobals();
   });
+
+  it('puts a result posted in parts together before settling with it', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const worker = new FakeWorker();
+    const job = runWorkerJob<string, number, string>({
+      create: () => worker as unknown as Worker,
+      request: 'go',
+      fallback: () => Promise.resolve('here'),
+      failed: (m) => `failed: ${m}`,
+      join: (rest, parts) => [rest, ...parts].join('+'),
+    });
+    worker.say({ type: 'part', part: 'actors 1' });
+    worker.say({ type: 'progress', progress: 99 });
+    worker.say({ type: 'part', part: 'actors 2' });
+    worker.say({ type: 'done', result: 'head' });
+    await expect(job.result).resolves.toBe('head+actors 1+actors 2');
+    vi.unstubAllGlobals();
+  });
 });

@@ -10,6 +10,7 @@ import type {
 } from '../../model/import/validate';
 import { useAppStore } from '../../store/app-store';
 import { runWorkerJob } from '../../workers/worker-job';
+import { importResultFromParts } from './import-parts';
 import { yieldToPage } from '../../model/time-slices';
 import type { ImportRequest } from './import-worker';
 
@@ -98,6 +99,7 @@ function importInWorker(
       ok: false,
       problems: [{ path: 'file', message: `could not be read: ${message}` }],
     }),
+    join: importResultFromParts,
   });
   // Nothing cancels an import's job, so its result is never null.
   return job.result.then((result) => result!);

@@ -1,6 +1,7 @@
 // The import worker: parses and validates a file off the main thread so the page stays responsive.
 import type { ImportAnswers, ImportResult } from '../../model/import/validate';
 import { serveJob } from '../../workers/worker-job';
+import { importResultInParts } from './import-parts';
 import { runImport } from './import-job';
 
 export interface ImportRequest {
@@ -9,6 +10,8 @@ export interface ImportRequest {
   readonly answers?: ImportAnswers;
 }
 
-serveJob<ImportRequest, number, ImportResult>((request, progress) =>
-  runImport(request.file, request.existingIds, progress, request.answers),
+serveJob<ImportRequest, number, ImportResult>(
+  (request, progress) => runImport(request.file, request.existingIds, progress, request.answers),
+  undefined,
+  importResultInParts,
 );
