@@ -127,13 +127,12 @@ export class GraphAdapter {
 
   /** Run sliced work; `then` runs when it is done (not when it was cancelled). */
   private runSliced<T>(work: ElementWork<T>, size: number, label: string, then: (v: T) => void) {
-    const job = runInSlices(this.cy, work, size, label);
-    this.job = job as SlicedRun<unknown>;
-    void job.result.then((done) => {
-      if (this.job !== job || !done) return;
+    const job: SlicedRun<T> = runInSlices(this.cy, work, size, label, (value) => {
+      if (this.job !== job) return;
       this.job = null;
-      then(done.value);
+      then(value);
     });
+    this.job = job as SlicedRun<unknown>;
   }
 
   private onStoreChange(state: AppState, previous: AppState): void {

@@ -9,6 +9,7 @@ import { create } from 'zustand';
 import { yieldToPage } from '../model/time-slices';
 import type { CytoscapeInternal } from './cytoscape-internals';
 import type { ElementWork, Step } from './element-sync';
+import { prepareFarPicture } from './far-painter';
 
 /** Elements above which work runs in slices. */
 export const SLICED_ABOVE = 6000;
@@ -38,11 +39,14 @@ export const useCanvasProgress = create<{ progress: CanvasProgress | null }>(() 
 export const CANVAS_WORK_INTERNALS: readonly CytoscapeInternal[] = [
   { host: 'renderer', path: 'render', types: ['function'] },
   { host: 'renderer', path: 'redraw', types: ['function'] },
+  { host: 'renderer', path: 'getCachedZSortedEles', types: ['function'] },
 ];
 
 interface Drawing {
   render?: (options?: unknown) => void;
   redraw?: () => void;
+  /** The elements in draw order, sorted when first asked for after a change (z-order.ts). */
+  getCachedZSortedEles?: () => unknown;
 }
 
 /**
@@ -78,6 +82,21 @@ function holdDrawing(cy: Core): () => void {
   };
 }
 
+/**
+ * Before the first drawing after sliced work, each in a task of its own: the draw order of every
+ * element, then the far painter's picture. The first frame of a 20k/100k graph did both, and took
+ * over half a second.
+ */
+async function prepareDrawing(cy: Core, cancelled: () => boolean): Promise<void> {
+  const renderer = (cy as unknown as { renderer?: () => Drawing | null }).renderer?.();
+  await yieldToPage();
+  if (cancelled() || cy.destroyed()) return;
+  renderer?.getCachedZSortedEles?.();
+  await yieldToPage();
+  if (cancelled() || cy.destroyed()) return;
+  prepareFarPicture(cy);
+}
+
 /** Compute the style of the elements a step added (their first reading of a style does it). */
 function styleAdded(step: Step): void {
   const added = step.added;
@@ -107,18 +126,25 @@ export interface SlicedRun<T> {
 
 /**
  * Run `work` (about `total` elements) in slices, showing `label` and the progress; resolves with
- * its result, or null when cancelled.
+ * its result, or null when cancelled. `finish` runs with the result in a task of its own before
+ * anything is drawn (the classes, sizes and framing of a dataset just opened), then the first
+ * drawing is prepared.
  */
 export function runInSlices<T>(
   cy: Core,
   work: ElementWork<T>,
   total: number,
   label: string,
+  finish: (value: T) => void = () => {},
 ): SlicedRun<T> {
   let cancelled = false;
   const run = ++runs;
   const show = (done: number) =>
     useCanvasProgress.setState({ progress: { label, done: Math.min(done, total), total, run } });
+  const clearProgress = () => {
+    if (useCanvasProgress.getState().progress?.run === run)
+      useCanvasProgress.setState({ progress: null });
+  };
   const slices = async (): Promise<{ value: T } | null> => {
     let done = 0;
     show(0);
@@ -142,7 +168,15 @@ export function runInSlices<T>(
             styleAdded(result.value);
           }
         } while (!result.done && performance.now() - started < SLICE_MS);
-        if (result.done) return { value: result.value };
+        if (result.done) {
+          // Every element is on the canvas: what is left is its first drawing.
+          clearProgress();
+          await yieldToPage();
+          if (cancelled || cy.destroyed()) return null;
+          finish(result.value);
+          await prepareDrawing(cy, () => cancelled);
+          return { value: result.value };
+        }
         show(done);
         await yieldToPage();
         if (cancelled || cy.destroyed()) {
@@ -152,8 +186,7 @@ export function runInSlices<T>(
       }
     } finally {
       resume();
-      if (useCanvasProgress.getState().progress?.run === run)
-        useCanvasProgress.setState({ progress: null });
+      clearProgress();
     }
   };
   return {

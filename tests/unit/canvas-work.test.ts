@@ -17,7 +17,11 @@ function* slow(steps: number, ms: number): ElementWork<string> {
 
 function standIn() {
   const drawn = vi.fn();
-  const renderer = { render: drawn as (options?: unknown) => void, redraw: vi.fn() };
+  const renderer = {
+    render: drawn as (options?: unknown) => void,
+    redraw: vi.fn(),
+    getCachedZSortedEles: vi.fn(() => []),
+  };
   const cy = { renderer: () => renderer, batch: (f: () => void) => f(), destroyed: () => false };
   return { cy: cy as unknown as Core, renderer, drawn };
 }
@@ -47,5 +51,33 @@ describe('runInSlices', () => {
     expect(await second.result).toEqual({ value: 'done' });
     renderer.render();
     expect(drawn).toHaveBeenCalledTimes(1);
+  });
+
+  it('finishes with the result and sorts the elements for drawing before it lets drawing resume', async () => {
+    const { cy, renderer, drawn } = standIn();
+    const order: string[] = [];
+    renderer.redraw.mockImplementation(() => order.push('redraw'));
+    renderer.getCachedZSortedEles.mockImplementation(() => {
+      order.push('sort');
+      return [];
+    });
+    const run = runInSlices(cy, slow(2, 45), 2, 'Drawing', (value) => {
+      renderer.render();
+      order.push(`finish ${value}`);
+    });
+    expect(await run.result).toEqual({ value: 'done' });
+    expect(order).toEqual(['finish done', 'sort', 'redraw']);
+    // What finishing changed waits for the drawing that follows.
+    expect(drawn).not.toHaveBeenCalled();
+  });
+
+  it('neither finishes nor prepares a drawing for a run cancelled before its end', async () => {
+    const { cy, renderer } = standIn();
+    const finish = vi.fn();
+    const run = runInSlices(cy, slow(6, 45), 6, 'Drawing', finish);
+    run.cancel();
+    expect(await run.result).toBeNull();
+    expect(finish).not.toHaveBeenCalled();
+    expect(renderer.getCachedZSortedEles).not.toHaveBeenCalled();
   });
 });

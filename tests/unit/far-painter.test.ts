@@ -144,6 +144,29 @@ describe('farPicture', () => {
     expect((cyan[0] as unknown as RecordingPath).calls.some((c) => c.startsWith('L'))).toBe(false);
   });
 
+  it('closes each polygon by hand, back to its first corner and along its first side', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: stylesheetFor(graphStylesheet(LIGHT_PALETTE), 'far'),
+      elements: [
+        {
+          data: { id: 'd', color: '#ff0000', shape: 'diamond', label: '' },
+          position: { x: 0, y: 0 },
+        },
+      ],
+    });
+    const picture = farPicture(farScene(eles(cy), false), renderer);
+    const calls = (picture.nodes[0]!.path as unknown as RecordingPath).calls;
+    // Path2D.closePath costs time in proportion to the path: 20,000 polygons took over a second.
+    expect(calls).not.toContain('Z');
+    // A diamond: its four corners, the first again, then the second.
+    expect(calls).toHaveLength(6);
+    expect(calls[0]!.startsWith('M')).toBe(true);
+    expect(calls[4]).toBe(calls[0]!.replace('M', 'L'));
+    expect(calls[5]).toBe(calls[1]);
+  });
+
   it('strokes edges in 8 slices on screen and in slices of about 5 edges for an image export', () => {
     const n = 100;
     const cy = cytoscape({
