@@ -9,7 +9,7 @@ import { create } from 'zustand';
 import { yieldToPage } from '../model/time-slices';
 import type { CytoscapeInternal } from './cytoscape-internals';
 import type { ElementWork, Step } from './element-sync';
-import { prepareFarPicture } from './far-painter';
+import { farPicturePreparation } from './far-painter';
 
 /** Elements above which work runs in slices. */
 export const SLICED_ABOVE = 6000;
@@ -84,17 +84,19 @@ function holdDrawing(cy: Core): () => void {
 
 /**
  * Before the first drawing after sliced work, each in a task of its own: the draw order of every
- * element, then the far painter's picture. The first frame of a 20k/100k graph did both, and took
- * over half a second.
+ * element, then the far painter's picture, drawn ahead in parts. The first frame of a 20k/100k
+ * graph did all of it, and took over half a second.
  */
 async function prepareDrawing(cy: Core, cancelled: () => boolean): Promise<void> {
   const renderer = (cy as unknown as { renderer?: () => Drawing | null }).renderer?.();
   await yieldToPage();
   if (cancelled() || cy.destroyed()) return;
   renderer?.getCachedZSortedEles?.();
-  await yieldToPage();
-  if (cancelled() || cy.destroyed()) return;
-  prepareFarPicture(cy);
+  for (const step of farPicturePreparation(cy)) {
+    await yieldToPage();
+    if (cancelled() || cy.destroyed()) return;
+    step();
+  }
 }
 
 /** Compute the style of the elements a step added (their first reading of a style does it). */

@@ -53,6 +53,9 @@ interface CanvasRenderer {
   notify?: (event: string, eles?: unknown) => void;
   /** Every element in draw order; `nondrag` is what the graph layer draws. */
   getCachedZSortedEles?: () => { nondrag?: Ele[] } | undefined;
+  /** The canvases' contexts, by layer; `NODE` is the graph layer's index. */
+  data?: { contexts?: CanvasRenderingContext2D[] };
+  NODE?: number;
 }
 
 /**
@@ -66,6 +69,8 @@ export const FAR_PAINTER_INTERNALS: readonly CytoscapeInternal[] = [
   { host: 'renderer', path: 'drawElement', types: ['function'] },
   { host: 'renderer', path: 'notify', types: ['function'] },
   { host: 'renderer', path: 'getCachedZSortedEles', types: ['function'] },
+  { host: 'renderer', path: 'data.contexts', types: ['array'] },
+  { host: 'renderer', path: 'NODE', types: ['number'] },
   { host: 'renderer', path: 'nodeShapes.rectangle.points', types: ['array'] },
   { host: 'core', path: 'hasCompoundNodes', types: ['function'] },
   { host: 'node', path: '_private.group', types: ['string'] },
@@ -439,11 +444,31 @@ export function paintFarPicture(
   picture: FarPicture,
   drawParent: (ele: Ele) => void,
 ): void {
-  for (const parent of picture.parents) drawParent(parent);
+  paintFarPart(context, picture, drawParent, { edges: [0, picture.edges.length], nodes: true });
+}
+
+/** Which part of a picture to draw: its edges from one index to another, and its nodes or not. */
+interface FarPart {
+  readonly edges: readonly [number, number];
+  readonly nodes: boolean;
+}
+
+/**
+ * Draw part of a picture, in the picture's order: compound parents (with the first edges), edges,
+ * then nodes and their labels.
+ */
+function paintFarPart(
+  context: CanvasRenderingContext2D,
+  picture: FarPicture,
+  drawParent: (ele: Ele) => void,
+  part: FarPart,
+): void {
+  const [from, to] = part.edges;
+  if (from === 0) for (const parent of picture.parents) drawParent(parent);
   context.save();
   context.lineCap = 'butt';
   const scale = Math.abs(context.getTransform().a);
-  for (const { group: g, path } of picture.edges) {
+  for (const { group: g, path } of picture.edges.slice(from, to)) {
     // A dash pattern shorter than a few pixels on screen cannot be told from a fainter solid
     // line, and rasterising it costs one segment per dash: draw that fainter line instead.
     const dash = g.dash;
@@ -459,19 +484,54 @@ export function paintFarPicture(
     context.stroke(path);
   }
   context.setLineDash([]);
-  for (const { group: g, path } of picture.nodes) {
-    context.globalAlpha = g.alpha;
-    context.fillStyle = g.color;
-    context.fill(path);
-    if (g.border > 0) {
-      context.lineWidth = Math.max(g.border, MIN_BORDER_PX / scale);
-      context.strokeStyle = g.borderColor;
-      context.stroke(path);
+  if (part.nodes) {
+    for (const { group: g, path } of picture.nodes) {
+      context.globalAlpha = g.alpha;
+      context.fillStyle = g.color;
+      context.fill(path);
+      if (g.border > 0) {
+        context.lineWidth = Math.max(g.border, MIN_BORDER_PX / scale);
+        context.strokeStyle = g.borderColor;
+        context.stroke(path);
+      }
     }
+    paintLabels(context, picture.labelled, scale);
   }
-  paintLabels(context, picture.labelled, scale);
   context.restore();
 }
+
+/**
+ * A picture drawn ahead into a canvas of the graph layer's size, at the transform the next frame
+ * will draw with: that frame copies it instead of rasterising 100k edges in one task.
+ */
+interface FarBitmap {
+  readonly picture: FarPicture;
+  readonly transform: DOMMatrix;
+  readonly canvas: HTMLCanvasElement;
+}
+
+/**
+ * The same transform and pixel size, up to rounding: a context keeps its transform in 32-bit
+ * floats (some 1e-7 of each value), and a thousandth of a pixel shows nowhere.
+ */
+function sameFrame(bitmap: FarBitmap, context: CanvasRenderingContext2D): boolean {
+  const a = bitmap.transform;
+  const b = context.getTransform();
+  const close = (x: number, y: number) => Math.abs(x - y) <= 1e-6 * Math.max(1, Math.abs(x));
+  return (
+    bitmap.canvas.width === context.canvas.width &&
+    bitmap.canvas.height === context.canvas.height &&
+    close(a.a, b.a) &&
+    close(a.b, b.b) &&
+    close(a.c, b.c) &&
+    close(a.d, b.d) &&
+    close(a.e, b.e) &&
+    close(a.f, b.f)
+  );
+}
+
+/** Edge paths drawn ahead per task: each part's rasterising stays well under 200 ms at 100k. */
+const AHEAD_EDGE_PARTS = 2;
 
 /** Labels are not drawn below this size on screen, in pixels (the stylesheet's min-zoomed-font-size). */
 const MIN_LABEL_PX = 7;
@@ -531,15 +591,42 @@ const hasCompoundNodes = (cy: Core) =>
  */
 const UNCHANGED_BY = new Set(['viewport', 'resize', 'gc', 'bounds']);
 
-/** Builds the picture the next frame will draw, for graphs with the far painter. */
-const preparers = new WeakMap<Core, () => void>();
+/** The steps that draw the next frame ahead, for graphs with the far painter. */
+const preparers = new WeakMap<Core, () => (() => void)[]>();
 
 /**
- * Build the far painter's picture of the graph layer now, if it will draw the next frame: after a
- * large graph is opened, in a task before that frame (which then only rasterises it).
+ * Steps, each for a task of its own, that build the far painter's picture of the graph layer and
+ * draw it ahead into a bitmap, if the painter will draw the next frame: after a large graph is
+ * opened, before that frame, which then only copies the bitmap. Empty without the painter.
  */
-export function prepareFarPicture(cy: Core): void {
-  preparers.get(cy)?.();
+export function farPicturePreparation(cy: Core): (() => void)[] {
+  return preparers.get(cy)?.() ?? [];
+}
+
+/**
+ * A canvas of the graph layer's pixel size, transformed as Cytoscape's next frame will transform
+ * that layer (its pan and zoom times the pixel ratio); undefined where the layer cannot be read.
+ */
+function startBitmap(
+  cy: Core,
+  renderer: CanvasRenderer,
+  picture: FarPicture,
+): { bitmap: FarBitmap; context: CanvasRenderingContext2D } | undefined {
+  const layer = renderer.NODE === undefined ? undefined : renderer.data?.contexts?.[renderer.NODE];
+  const width = layer?.canvas.width ?? 0;
+  const height = layer?.canvas.height ?? 0;
+  if (!layer || width === 0 || height === 0 || cy.width() === 0) return undefined;
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d');
+  if (!context) return undefined;
+  const ratio = width / cy.width();
+  const zoom = cy.zoom() * ratio;
+  const pan = cy.pan();
+  const transform = new DOMMatrix([zoom, 0, 0, zoom, pan.x * ratio, pan.y * ratio]);
+  context.setTransform(transform);
+  return { bitmap: { picture, transform, canvas }, context };
 }
 
 /** Let the far painter draw `cy`'s graph whenever `active()` says so, for the life of `cy`. */
@@ -576,14 +663,57 @@ export function installFarPainter(cy: Core, active: () => boolean): void {
     }
     return picture;
   };
+  // The last picture drawn ahead, until a frame draws another picture or at another transform.
+  let ahead: FarBitmap | null = null;
   preparers.set(cy, () => {
-    // The graph layer draws the elements not being dragged, in draw order (Cytoscape's render).
-    const sorted = renderer.getCachedZSortedEles?.();
-    if (active() && sorted?.nondrag) pictureOf(sorted.nondrag, 'screen');
+    let picture: FarPicture | undefined;
+    let drawing: { bitmap: FarBitmap; context: CanvasRenderingContext2D } | undefined;
+    const draw = (part: FarPart) => {
+      if (!drawing || !picture) return;
+      paintFarPart(drawing.context, picture, drawParent(drawing.context), part);
+      // Reading a pixel rasterises what was drawn, in this task.
+      drawing.context.getImageData(0, 0, 1, 1);
+    };
+    const edges = () => picture?.edges.length ?? 0;
+    const edgeParts = Array.from(
+      { length: AHEAD_EDGE_PARTS },
+      (_, k) => () =>
+        draw({
+          edges: [
+            Math.floor((edges() * k) / AHEAD_EDGE_PARTS),
+            Math.floor((edges() * (k + 1)) / AHEAD_EDGE_PARTS),
+          ],
+          nodes: false,
+        }),
+    );
+    return [
+      () => {
+        // The graph layer draws the elements not being dragged, in draw order (Cytoscape's render).
+        const sorted = renderer.getCachedZSortedEles?.();
+        if (!active() || !sorted?.nondrag) return;
+        picture = pictureOf(sorted.nondrag, 'screen');
+        drawing = startBitmap(cy, renderer, picture);
+      },
+      ...edgeParts,
+      () => {
+        draw({ edges: [0, 0], nodes: true });
+        if (drawing) ahead = drawing.bitmap;
+      },
+    ];
   });
   renderer.drawLayeredElements = function (context, eles, pxRatio, extent) {
     if (!active()) return layered.call(this, context, eles, pxRatio, extent);
-    paintFarPicture(context, pictureOf(eles, 'screen'), drawParent(context));
+    const picture = pictureOf(eles, 'screen');
+    if (ahead?.picture === picture && sameFrame(ahead, context)) {
+      context.save();
+      context.setTransform(1, 0, 0, 1, 0, 0);
+      context.globalAlpha = 1;
+      context.drawImage(ahead.canvas, 0, 0);
+      context.restore();
+      return;
+    }
+    ahead = null;
+    paintFarPicture(context, picture, drawParent(context));
   };
   renderer.drawElements = function (context, eles) {
     if (!active()) return elements.call(this, context, eles);
