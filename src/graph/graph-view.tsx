@@ -19,7 +19,7 @@ import type { Core } from 'cytoscape';
 import { useAppStore } from '../store/app-store';
 import { useUrlLoad } from '../store/load-from-url';
 import { GraphAdapter } from './adapter';
-import { useCanvasProgress } from './canvas-work';
+import { useCanvasProgress, type CanvasProgress } from './canvas-work';
 import { markMoment } from './bench-marks';
 import { centerOn, fitShown } from './camera';
 import type { CaptionContent, ImageExportOptions, ImageExportResult } from './export-image';
@@ -275,12 +275,42 @@ function detailedStylesheet(palette: typeof LIGHT_PALETTE, detail: Detail, bySou
   return sheet;
 }
 
+/**
+ * Sliced canvas work's progress. React renders it when a run starts and when it ends; the counts
+ * in between are written into it directly: a React render at each slice would start over, every
+ * 40 ms, the render React may interrupt in which the panels follow a large dataset
+ * (`useDatasetContent`), and that render then finished only after the drawing, seconds later.
+ */
+function DrawingProgress() {
+  const run = useCanvasProgress((s) => s.progress?.run ?? null);
+  const label = useCanvasProgress((s) => s.progress?.label ?? '');
+  const total = useCanvasProgress((s) => s.progress?.total ?? 0);
+  const bar = useRef<HTMLProgressElement>(null);
+  const count = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    if (run === null) return;
+    const show = (progress: CanvasProgress | null) => {
+      if (progress?.run !== run) return;
+      if (bar.current) bar.current.value = progress.done;
+      if (count.current) count.current.textContent = progress.done.toLocaleString('en');
+    };
+    show(useCanvasProgress.getState().progress);
+    return useCanvasProgress.subscribe((state) => show(state.progress));
+  }, [run]);
+  if (run === null) return null;
+  return (
+    <div className="graph-status" style={STATUS_STYLE} role="status">
+      <progress ref={bar} aria-label="Drawing progress" max={Math.max(1, total)} /> {label}:{' '}
+      <span ref={count}>0</span> of {total.toLocaleString('en')} actors and relationships…
+    </div>
+  );
+}
+
 /** Over the canvas: a dataset file loading or refused, and a long layout with its Stop button. */
 function GraphStatus({ huge }: { huge: boolean }) {
   const load = useUrlLoad((s) => s.status);
   const dismissLoad = useUrlLoad((s) => s.dismiss);
   const running = useLayoutRun((s) => s.running);
-  const drawing = useCanvasProgress((s) => s.progress);
   const stop = useLayoutRun((s) => s.stop);
   const [elapsed, setElapsed] = useState(0);
   useEffect(() => {
@@ -322,17 +352,7 @@ function GraphStatus({ huge }: { huge: boolean }) {
           or path does not fade the rest.
         </p>
       )}
-      {drawing && (
-        <div className="graph-status" style={STATUS_STYLE} role="status">
-          <progress
-            aria-label="Drawing progress"
-            value={drawing.done}
-            max={Math.max(1, drawing.total)}
-          />{' '}
-          {drawing.label}: {drawing.done.toLocaleString('en')} of{' '}
-          {drawing.total.toLocaleString('en')} actors and relationships…
-        </div>
-      )}
+      <DrawingProgress />
       {running && (
         <div className="graph-status" style={STATUS_STYLE} role="status">
           <progress aria-label="Layout progress" /> Laying out {running.actors.toLocaleString('en')}{' '}
