@@ -281,7 +281,7 @@ function detailedStylesheet(palette: typeof LIGHT_PALETTE, detail: Detail, bySou
  * 40 ms, the render React may interrupt in which the panels follow a large dataset
  * (`useDatasetContent`), and that render then finished only after the drawing, seconds later.
  */
-function DrawingProgress() {
+export function DrawingProgress() {
   const run = useCanvasProgress((s) => s.progress?.run ?? null);
   const label = useCanvasProgress((s) => s.progress?.label ?? '');
   const total = useCanvasProgress((s) => s.progress?.total ?? 0);
