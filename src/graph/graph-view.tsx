@@ -26,6 +26,7 @@ import type { CaptionContent, ImageExportOptions, ImageExportResult } from './ex
 import type { SvgExportResult } from './export-svg';
 import { loadImageExport, loadSvgExport } from './export-loader';
 import { cancelLayout, prefetchLayouts, useLayoutRun } from './layouts';
+import { drawFirstFrameDirectly } from './first-frame';
 import { installFarPainter } from './far-painter';
 import {
   actorsInView,
@@ -131,6 +132,8 @@ export const GraphView = forwardRef<
     });
     installZOrder(cy);
     skipUnchangedResize(cy);
+    // Before the far painter, which hooks the same drawing and hands back to this one when idle.
+    drawFirstFrameDirectly(cy);
     installFarPainter(cy, () => detailRef.current === 'far');
     let framePending = false;
     cy.on('render', () => {

@@ -80,6 +80,34 @@ export function pixelDifference(a: Buffer, b: Buffer): number {
   return diff / (pa.width * pa.height);
 }
 
+/**
+ * The share of `block` × `block` squares whose mean colour differs by more than `threshold` (0–255)
+ * in a channel: two drawings of the same picture that differ only in anti-aliasing and sub-pixel
+ * placement (a shape drawn straight or copied from a cached bitmap) come out near 0, while a
+ * missing edge, label or actor changes dozens of squares.
+ */
+export function blockDifference(a: Buffer, b: Buffer, block = 4, threshold = 40): number {
+  const pa = decodePng(a);
+  const pb = decodePng(b);
+  if (pa.width !== pb.width || pa.height !== pb.height) return 1;
+  let differing = 0;
+  let squares = 0;
+  for (let by = 0; by + block <= pa.height; by += block) {
+    for (let bx = 0; bx + block <= pa.width; bx += block) {
+      squares++;
+      const sums = [0, 0, 0];
+      for (let y = by; y < by + block; y++) {
+        for (let x = bx; x < bx + block; x++) {
+          const i = 4 * (y * pa.width + x);
+          for (let c = 0; c < 3; c++) sums[c]! += pa.data[i + c]! - pb.data[i + c]!;
+        }
+      }
+      if (sums.some((sum) => Math.abs(sum) / (block * block) > threshold)) differing++;
+    }
+  }
+  return differing / squares;
+}
+
 /** The built-in militia fill: Kataib Hezbollah is the built-in dataset's only militia. */
 export const MILITIA_ORANGE = [0xf2, 0x8e, 0x2b] as const;
 

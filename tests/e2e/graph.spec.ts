@@ -1,7 +1,16 @@
 // The built-in graph draws, filters change the drawing and the tables, selection opens details.
 import { centcomKh2024 } from '../../graph-data/centcom-kh-2024';
 import type { Page } from '@playwright/test';
-import { expect, graphShot, inkOf, openApp, openTable, pixelDifference, test } from './fixtures';
+import {
+  blockDifference,
+  expect,
+  graphShot,
+  inkOf,
+  openApp,
+  openTable,
+  pixelDifference,
+  test,
+} from './fixtures';
 
 test('the canvas draws the built-in graph in several colours', async ({ page, consoleErrors }) => {
   await openApp(page);
@@ -35,6 +44,68 @@ test('unchecking a relation type removes exactly its rows and changes the drawin
   await attacked.check();
   await openTable(page);
   await expect(rows).toHaveCount(centcomKh2024.relations.length);
+});
+
+test('the first picture is drawn element by element and matches Cytoscape’s layered drawing', async ({
+  page,
+}) => {
+  // Until the first painted graph, count the cached bitmaps (element textures, layers) copied
+  // onto a canvas of the page: Cytoscape's own first frame draws its layers that way.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __blitsBeforePaint: number };
+    w.__blitsBeforePaint = 0;
+    const drawImage = CanvasRenderingContext2D.prototype.drawImage;
+    CanvasRenderingContext2D.prototype.drawImage = function (
+      this: CanvasRenderingContext2D,
+      ...args: unknown[]
+    ) {
+      const source = args[0];
+      if (
+        this.canvas.isConnected &&
+        // Cytoscape's caches are OffscreenCanvases, or canvases outside the page.
+        (source instanceof OffscreenCanvas ||
+          (source instanceof HTMLCanvasElement && !source.isConnected)) &&
+        performance.getEntriesByName('actor-graph:painted').length === 0
+      ) {
+        w.__blitsBeforePaint++;
+      }
+      return (drawImage as (...a: unknown[]) => void).apply(this, args);
+    };
+  });
+  await openApp(page);
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { __blitsBeforePaint: number }).__blitsBeforePaint,
+    ),
+  ).toBe(0);
+
+  // The same view drawn both ways: Cytoscape's layers once they are built, then element by
+  // element again (the first-frame hook draws directly whenever the cache has not drawn yet).
+  const redraw = (direct: boolean) =>
+    page.evaluate(async (direct) => {
+      type Cy = {
+        renderer(): { data: { lyrTxrCache: { firstGet: boolean } } };
+        forceRender(): void;
+      };
+      const container = document.querySelector('#panel-graph .__________cytoscape_container') as
+        (Element & { _cyreg?: { cy?: Cy } }) | null;
+      const cy = container!._cyreg!.cy!;
+      const cache = cy.renderer().data.lyrTxrCache;
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      if (direct) cache.firstGet = true;
+      cy.forceRender();
+      await frame();
+      await frame();
+      return cache.firstGet;
+    }, direct);
+  await page.waitForTimeout(1000);
+  expect(await redraw(false)).toBe(false);
+  const layered = await graphShot(page);
+  expect(await redraw(true)).toBe(false);
+  const direct = await graphShot(page);
+  expect(inkOf(direct).inked).toBeGreaterThan(5_000);
+  // Straight strokes are sharper than copied bitmaps: compare squares of 4 × 4 pixels.
+  expect(blockDifference(layered, direct)).toBeLessThan(0.001);
 });
 
 test('clicking an actor opens its details; Escape clears', async ({ page }) => {

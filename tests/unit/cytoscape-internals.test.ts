@@ -16,6 +16,7 @@ import {
 import { CANVAS_WORK_INTERNALS } from '../../src/graph/canvas-work';
 import { EXPORT_IMAGE_INTERNALS } from '../../src/graph/export-image';
 import { FAR_PAINTER_INTERNALS, installFarPainter } from '../../src/graph/far-painter';
+import { drawFirstFrameDirectly, FIRST_FRAME_INTERNALS } from '../../src/graph/first-frame';
 import { applyRendererDetail, LOD_INTERNALS } from '../../src/graph/lod';
 import { graphStylesheet, LIGHT_PALETTE } from '../../src/graph/stylesheet';
 import { installZOrder, Z_ORDER_INTERNALS } from '../../src/graph/z-order';
@@ -27,6 +28,7 @@ const MODULES: readonly (readonly [string, readonly CytoscapeInternal[]])[] = [
   ['lod.ts', LOD_INTERNALS],
   ['export-image.ts', EXPORT_IMAGE_INTERNALS],
   ['canvas-work.ts', CANVAS_WORK_INTERNALS],
+  ['first-frame.ts', FIRST_FRAME_INTERNALS],
 ];
 
 /** A 2D context whose every method does nothing: enough for the renderer to be built. */
@@ -125,6 +127,19 @@ describe('Cytoscape internals relied on by src/graph', () => {
       drawLayeredElements,
     );
     expect(renderer.drawElements, 'far-painter.ts left drawElements alone').not.toBe(drawElements);
+  });
+
+  it('first-frame.ts hooks the layered drawing of a renderer that has not drawn yet', () => {
+    const renderer = hosts().renderer as {
+      drawLayeredElements: unknown;
+      data: { lyrTxrCache: { firstGet: unknown } };
+    };
+    expect(renderer.data.lyrTxrCache.firstGet).toBe(true);
+    const { drawLayeredElements } = renderer;
+    drawFirstFrameDirectly(cy);
+    expect(renderer.drawLayeredElements, 'first-frame.ts left drawLayeredElements alone').not.toBe(
+      drawLayeredElements,
+    );
   });
 
   it('lod.ts sets the live renderer’s pixel ratio and viewport texture for a large graph', () => {

@@ -1,0 +1,75 @@
+// The page's first picture of the graph, drawn straight onto the canvas.
+//
+// Cytoscape's renderer draws the graph layer through its layered texture cache. The first time it
+// asks that cache for layers, the cache draws every element into a bitmap of its own, then those
+// bitmaps into layer bitmaps, and only then the layers onto the canvas: for the built-in graph that
+// is about 30 ms of the first frame's 50 on this machine's kind of CPU. Drawing each element once,
+// straight onto the canvas, shows the same picture sooner. The frames after it take Cytoscape's
+// usual path, and its cache builds the layers a few at a time between frames, as it does whenever
+// a change invalidates them.
+//
+// This hooks `drawLayeredElements` on Cytoscape's canvas renderer instance and reads the cache's
+// `firstGet` flag (internals, listed below and checked by tests/unit/cytoscape-internals.test.ts);
+// it leaves the renderer alone when they are not there.
+import type { Core } from 'cytoscape';
+import type { CytoscapeInternal } from './cytoscape-internals';
+
+interface Extent {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** What the first frame reads from an element: public API only. */
+interface Ele {
+  boundingBox(): { x1: number; y1: number; x2: number; y2: number; w: number; h: number };
+  visible(): boolean;
+}
+
+type DrawLayered = (
+  context: CanvasRenderingContext2D,
+  eles: Ele[],
+  pxRatio: number,
+  extent?: Extent,
+) => void;
+
+interface CanvasRenderer {
+  drawLayeredElements?: DrawLayered;
+  drawElement?: (context: CanvasRenderingContext2D, ele: Ele) => void;
+  /** The layered texture cache; `firstGet` is true until it is first asked for layers. */
+  data?: { lyrTxrCache?: { firstGet?: unknown } };
+}
+
+/** Every Cytoscape internal this module replaces or reads. */
+export const FIRST_FRAME_INTERNALS: readonly CytoscapeInternal[] = [
+  { host: 'renderer', path: 'drawLayeredElements', types: ['function'] },
+  { host: 'renderer', path: 'drawElement', types: ['function'] },
+  { host: 'renderer', path: 'data.lyrTxrCache.firstGet', types: ['boolean'] },
+];
+
+const intersects = (bb: ReturnType<Ele['boundingBox']>, extent: Extent | undefined) =>
+  !extent || (bb.x1 <= extent.x2 && extent.x1 <= bb.x2 && bb.y1 <= extent.y2 && extent.y1 <= bb.y2);
+
+/**
+ * Draw `cy`'s first graph layer element by element, straight onto the canvas, instead of through
+ * the layer bitmaps Cytoscape builds on its first frame; every later frame is Cytoscape's own.
+ * Install before any other hook of `drawLayeredElements` that should see every frame.
+ */
+export function drawFirstFrameDirectly(cy: Core): void {
+  const renderer = (cy as unknown as { renderer(): CanvasRenderer | undefined }).renderer();
+  const layered = renderer?.drawLayeredElements;
+  const drawElement = renderer?.drawElement;
+  const cache = renderer?.data?.lyrTxrCache;
+  if (!renderer || !layered || !drawElement || typeof cache?.firstGet !== 'boolean') return;
+  renderer.drawLayeredElements = function (context, eles, pxRatio, extent) {
+    if (cache.firstGet !== true) return layered.call(this, context, eles, pxRatio, extent);
+    // From here on the cache queues its layers and builds them between frames.
+    cache.firstGet = false;
+    for (const ele of eles) {
+      const bb = ele.boundingBox();
+      if (bb.w === 0 || bb.h === 0 || !ele.visible() || !intersects(bb, extent)) continue;
+      drawElement.call(this, context, ele);
+    }
+  };
+}

@@ -1,0 +1,82 @@
+// The first graph layer is drawn element by element, straight onto the canvas; every later frame
+// goes through Cytoscape's layered drawing, and a renderer without the hooks is left alone.
+import type { Core } from 'cytoscape';
+import { describe, expect, it, vi } from 'vitest';
+import { drawFirstFrameDirectly } from '../../src/graph/first-frame';
+
+interface FakeEle {
+  id: string;
+  boundingBox(): { x1: number; y1: number; x2: number; y2: number; w: number; h: number };
+  visible(): boolean;
+}
+
+const ele = (id: string, x1: number, y1: number, size = 10, visible = true): FakeEle => ({
+  id,
+  boundingBox: () => ({ x1, y1, x2: x1 + size, y2: y1 + size, w: size, h: size }),
+  visible: () => visible,
+});
+
+function fakeRenderer(firstGet: boolean | 'missing' = true) {
+  const drawn: string[] = [];
+  const renderer = {
+    drawLayeredElements: vi.fn(),
+    drawElement: vi.fn((_context: unknown, e: FakeEle) => drawn.push(e.id)),
+    data: { lyrTxrCache: firstGet === 'missing' ? {} : { firstGet } },
+  };
+  const cy = { renderer: () => renderer } as unknown as Core;
+  return { renderer, cy, drawn };
+}
+
+const context = {} as CanvasRenderingContext2D;
+const extent = { x1: 0, y1: 0, x2: 100, y2: 100 };
+const eles = [
+  ele('in view', 10, 10),
+  ele('hidden', 20, 20, 10, false),
+  ele('zero size', 30, 30, 0),
+  ele('outside', 500, 500),
+  ele('crossing the edge', 95, 95),
+];
+
+describe('drawFirstFrameDirectly', () => {
+  it('draws the first frame element by element, in order, skipping what cannot be seen', () => {
+    const { renderer, cy, drawn } = fakeRenderer();
+    const layered = renderer.drawLayeredElements;
+    drawFirstFrameDirectly(cy);
+    expect(renderer.drawLayeredElements).not.toBe(layered);
+    renderer.drawLayeredElements(context, eles, 1, extent);
+    expect(drawn).toEqual(['in view', 'crossing the edge']);
+    expect(renderer.drawElement.mock.contexts.every((c) => c === renderer)).toBe(true);
+    expect(layered).not.toHaveBeenCalled();
+    // The cache now queues its layers and builds them between frames.
+    expect(renderer.data.lyrTxrCache).toEqual({ firstGet: false });
+  });
+
+  it('hands every later frame to Cytoscape’s layered drawing', () => {
+    const { renderer, cy, drawn } = fakeRenderer();
+    const layered = renderer.drawLayeredElements;
+    drawFirstFrameDirectly(cy);
+    renderer.drawLayeredElements(context, eles, 1, extent);
+    renderer.drawLayeredElements(context, eles, 2, extent);
+    renderer.drawLayeredElements(context, eles, 1);
+    expect(drawn).toHaveLength(2);
+    expect(layered).toHaveBeenCalledTimes(2);
+    expect(layered).toHaveBeenNthCalledWith(1, context, eles, 2, extent);
+    expect(layered.mock.contexts[0]).toBe(renderer);
+  });
+
+  it('steps aside when the cache has already drawn its first layers', () => {
+    const { renderer, cy, drawn } = fakeRenderer(false);
+    const layered = renderer.drawLayeredElements;
+    drawFirstFrameDirectly(cy);
+    renderer.drawLayeredElements(context, eles, 1, extent);
+    expect(drawn).toEqual([]);
+    expect(layered).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves a renderer without the flag alone', () => {
+    const { renderer, cy } = fakeRenderer('missing');
+    const layered = renderer.drawLayeredElements;
+    drawFirstFrameDirectly(cy);
+    expect(renderer.drawLayeredElements).toBe(layered);
+  });
+});
