@@ -83,7 +83,8 @@ function applyRecords<T extends { readonly id: string }>(
   if (at && at.length === diff.added.length) {
     diff.added.forEach((record, i) => out.splice(Math.min(at[i]!, out.length), 0, record));
   } else {
-    out.push(...diff.added);
+    // A loop, not out.push(...diff.added): a merge may add more records than a call takes arguments.
+    for (const record of diff.added) out.push(record);
   }
   return out;
 }

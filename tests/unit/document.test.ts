@@ -75,6 +75,20 @@ describe('applyDiff', () => {
     expect(added.relations.map((r) => r.id)).toEqual(['a-b', 'b-c', 'd-a']);
   });
 
+  it('adds 200,000 relations in one diff (a merge of a large dataset)', () => {
+    // More records than a function call takes arguments: out.push(...added) threw a RangeError.
+    const relations = Array.from({ length: 200_000 }, (_, i) => ({
+      id: `r${i}`,
+      source: 'a',
+      target: 'c',
+      type: 'attacked',
+      evidence: [{ source: 's' }],
+    }));
+    const added = applyDiff(small, addRecords([], relations));
+    expect(added.relations).toHaveLength(200_002);
+    expect(added.relations.at(-1)!.id).toBe('r199999');
+  });
+
   it('gives back any dataset when a diff is followed by its inverse', () => {
     fc.assert(
       fc.property(

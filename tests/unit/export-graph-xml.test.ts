@@ -125,4 +125,26 @@ describe('what Gephi reads', () => {
       /<node id="united-states">[\s\S]*?<graph id="united-states::"[\s\S]*?<node id="centcom">/,
     );
   });
+
+  it('GraphML nests a group of 200,000 actors, in order', () => {
+    // More members than a call takes arguments: steps.push(...members) threw a RangeError.
+    const members = Array.from({ length: 200_000 }, (_, i) => ({
+      id: `m${i}`,
+      name: `Member ${i}`,
+      kind: 'person',
+      parent: 'group',
+    }));
+    const dataset: Dataset = {
+      ...centcomKh2024,
+      actors: [{ id: 'group', name: 'Group', kind: 'coalition' }, ...members],
+      relations: [],
+    };
+    const graphml = datasetToGraphml(dataset);
+    const first = graphml.indexOf('<node id="m0">');
+    expect(graphml.indexOf('<graph id="group::"')).toBeLessThan(first);
+    expect(first).toBeLessThan(graphml.indexOf('<node id="m1">'));
+    expect(graphml.indexOf('<node id="m199998">')).toBeLessThan(
+      graphml.indexOf('<node id="m199999">'),
+    );
+  });
 });

@@ -436,6 +436,23 @@ describe('placing added actors', () => {
     expect(Math.hypot(iraq!.position!.x, iraq!.position!.y)).toBeCloseTo(80, 0);
   });
 
+  it('places them around the middle of an open dataset of 200,000 placed actors', () => {
+    // More positions than a function call takes arguments (Math.min(...xs) threw a RangeError).
+    const many = Array.from({ length: 200_000 }, (_, i) => ({
+      id: `a${i}`,
+      name: `Actor ${i}`,
+      kind: 'person',
+      position: { x: (i % 1000) * 10, y: Math.floor(i / 1000) * 10 },
+    }));
+    const base = dataset('many', many, []);
+    const lone = dataset('lone', [{ id: 'new', name: 'Newcomer', kind: 'state' }], []);
+    const result = mergeDatasets(base, lone, planMerge(base, lone));
+    if (!result.ok) throw new Error(result.message);
+    const [added] = result.diff.actors.added;
+    // An actor with no relation goes to the middle of the actors' extent (0..9990, 0..1990).
+    expect(added!.position).toEqual({ x: 4995, y: 995 });
+  });
+
   it('leaves them unplaced (for the canvas) when the open dataset has none', () => {
     const result = mergeDatasets(wire, paper, planMerge(wire, paper), { sol: 'qs' });
     if (!result.ok) throw new Error(result.message);

@@ -165,7 +165,9 @@ export function datasetToGraphml(dataset: Dataset, options: GraphXmlOptions = {}
       if (inner) {
         out.push(`${pad}  <graph id="${attr(actor.id)}::" edgedefault="directed">`);
         steps.push({ close: `${pad}</node>` }, { close: `${pad}  </graph>` });
-        steps.push(...inner.map((child) => ({ actor: child, depth: depth + 2 })).reverse());
+        // Pushed one by one: a group may hold more actors than a call takes arguments.
+        for (let i = inner.length - 1; i >= 0; i--)
+          steps.push({ actor: inner[i]!, depth: depth + 2 });
       } else out.push(`${pad}</node>`);
     }
   };

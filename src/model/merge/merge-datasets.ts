@@ -210,12 +210,15 @@ function placeAdded(
     return added;
   }
   const at = new Map(base.actors.map((a) => [a.id, a.position!]));
-  const xs = base.actors.map((a) => a.position!.x);
-  const ys = base.actors.map((a) => a.position!.y);
-  const centre = {
-    x: (Math.min(...xs) + Math.max(...xs)) / 2,
-    y: (Math.min(...ys) + Math.max(...ys)) / 2,
-  };
+  // A loop, not Math.min(...xs): 200,000 positions are more arguments than a call takes.
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { x, y } of at.values()) {
+    x1 = Math.min(x1, x);
+    y1 = Math.min(y1, y);
+    x2 = Math.max(x2, x);
+    y2 = Math.max(y2, y);
+  }
+  const centre = { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
   const placer = new ActorPlacer(
     relations,
     (id) => at.get(id),
