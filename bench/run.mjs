@@ -255,13 +255,16 @@ async function panZoom(page, box) {
 
 /**
  * The order of the sides in repetition `rep`: the app first in the warm-up (the peers take its
- * canvas box and image size), then each side first in turn, so that none always follows the
- * same one (a sigma page's software WebGL keeps a core busy for a while after its page closes).
+ * canvas box and image size); then the sigma page first, and the app and the plain page after it
+ * in turn, so that each of the two the budgets compare follows the sigma page, and the other, equally
+ * often. A sigma page's software WebGL keeps a core busy for a while after its page closes: the
+ * page after it loaded 11-18 ms slower here, and with three sides simply rotated the app came
+ * after it twice as often as the plain page did.
  */
 function sidesInTurn(rep) {
-  const sides = ['app', ...PEERS];
-  const k = rep % sides.length;
-  return [...sides.slice(k), ...sides.slice(0, k)];
+  if (rep === 0) return ['app', ...PEERS];
+  const compared = rep % 2 === 1 ? ['app', 'plain'] : ['plain', 'app'];
+  return [...PEERS.filter((peer) => peer !== 'plain'), ...compared];
 }
 
 /**
