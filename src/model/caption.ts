@@ -1,10 +1,21 @@
 // Words for an exported image's caption and legend: what is shown, under which filters, from where.
-import type { Dataset } from '../../graph-data/schema';
+import type { Dataset, Source } from '../../graph-data/schema';
 import type { Filters, VisibleGraph } from './filters';
 import type { ActorKindStyle, RelationTypeStyle, Vocabulary } from './vocabulary';
 
-/** One line per active filter, or "No filters" — so a briefing reader knows what was left out. */
-export function describeFilters(filters: Filters, vocabulary: Vocabulary): string {
+/** A source's title, as captions name it; its id when the dataset no longer has it. */
+const sourceTitle = (sources: readonly Source[], id: string) =>
+  sources.find((s) => s.id === id)?.title ?? id;
+
+/**
+ * One line naming every active filter, or "Filters: none", so a briefing reader knows what was
+ * left out. `sources` gives the titles of hidden sources.
+ */
+export function describeFilters(
+  filters: Filters,
+  vocabulary: Vocabulary,
+  sources: readonly Source[] = [],
+): string {
   const parts: string[] = [];
   if (filters.hiddenRelationTypes.length > 0) {
     const labels = filters.hiddenRelationTypes.map((t) => vocabulary.relationType(t).label);
@@ -19,14 +30,19 @@ export function describeFilters(filters: Filters, vocabulary: Vocabulary): strin
   }
   if (!filters.includeUndated) parts.push('undated relationships hidden');
   if (filters.hideUnconnected) parts.push('unconnected actors hidden');
+  if (filters.hiddenSources?.length) {
+    const titles = filters.hiddenSources.map((id) => `“${sourceTitle(sources, id)}”`);
+    parts.push(
+      `hidden sources: ${titles.join(', ')} (relationships only they support are left out)`,
+    );
+  }
   return parts.length === 0 ? 'Filters: none' : `Filters: ${parts.join('; ')}`;
 }
 
-/** "Source: title, publisher, date" for every source the dataset cites. */
-export function describeSources(dataset: Dataset): string {
-  const list = dataset.sources.map((s) =>
-    [s.title, s.publisher, s.published].filter(Boolean).join(', '),
-  );
+/** "Source: title, publisher, date" for every source the dataset cites that is not hidden. */
+export function describeSources(dataset: Dataset, hidden: readonly string[] = []): string {
+  const shown = dataset.sources.filter((s) => !hidden.includes(s.id));
+  const list = shown.map((s) => [s.title, s.publisher, s.published].filter(Boolean).join(', '));
   return list.length === 0 ? '' : `Source${list.length > 1 ? 's' : ''}: ${list.join('; ')}`;
 }
 

@@ -185,6 +185,18 @@ describe('ExportDialog: PNG download', () => {
     expect(caption.legend.types.map((t) => t.id)).toEqual(['condemned', 'founded', 'allied']);
   });
 
+  it('names a hidden source in the caption, and does not list it as a source', async () => {
+    const { sources } = useAppStore.getState().dataset;
+    useAppStore.getState().setSourceShown(sources[0]!.id, false);
+    const { user, dialog, exportPng } = setup();
+    await user.click(downloadButton(dialog));
+    const lines = exportPng.mock.calls[0]![1].lines.join('\n');
+    expect(lines).toContain(
+      `Filters: hidden sources: “${sources[0]!.title}” (relationships only they support are left out)`,
+    );
+    expect(lines).not.toMatch(/^Sources?:/m);
+  });
+
   it('dates the caption yyyy-mm-dd, the day of the export', async () => {
     const { user, dialog, exportPng } = setup();
     const now = new Date();

@@ -123,8 +123,8 @@ export function ExportDialog({
           title: dataset.title,
           legend: legendEntries(visible, vocabulary),
           lines: [
-            describeFilters(filters, vocabulary),
-            describeSources(dataset),
+            describeFilters(filters, vocabulary, dataset.sources),
+            describeSources(dataset, filters.hiddenSources),
             `Exported ${isoDate(now)} with Actor Graph`,
           ].filter(Boolean),
         };
