@@ -124,3 +124,102 @@ test('a ?data= address on another site is refused', async ({ page }) => {
   await page.goto('./?data=https://example.com/x.json');
   await expect(page.getByRole('alert')).toContainText('only a relative address on this site');
 });
+
+test('zoomed out, a drag moves the far picture as it is and draws the graph again at rest', async ({
+  page,
+}) => {
+  // Paths stroked or filled on the graph layer (Cytoscape's lowest canvas, z-index 1): the far
+  // painter draws the graph with them.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __paths: number };
+    w.__paths = 0;
+    for (const name of ['stroke', 'fill'] as const) {
+      const draw = CanvasRenderingContext2D.prototype[name] as (...a: unknown[]) => void;
+      CanvasRenderingContext2D.prototype[name] = function (
+        this: CanvasRenderingContext2D,
+        ...args: unknown[]
+      ) {
+        const canvas = this.canvas;
+        if (canvas.isConnected && canvas.style.zIndex === '1') w.__paths++;
+        return draw.apply(this, args);
+      };
+    }
+  });
+  const paths = () => page.evaluate(() => (window as unknown as { __paths: number }).__paths);
+  await page.goto('./?data=e2e-data/5k.json');
+  const layout = page.getByRole('status').filter({ hasText: 'Laying out' });
+  await layout.getByRole('button', { name: 'Stop' }).click({ timeout: 30_000 });
+  await expect(layout).toBeHidden();
+  await expect.poll(async () => inkOf(await graphShot(page)).inked).toBeGreaterThan(50_000);
+  await page.waitForTimeout(500);
+
+  // The graph layer's own pixels (no overlay of the page), as [width, height, RGBA bytes].
+  const layer = () =>
+    page.evaluate(() => {
+      type Renderer = { NODE: number; data: { contexts: CanvasRenderingContext2D[] } };
+      const container = document.querySelector('#panel-graph .__________cytoscape_container') as
+        (Element & { _cyreg?: { cy?: { renderer(): Renderer } } }) | null;
+      const r = container!._cyreg!.cy!.renderer();
+      const context = r.data.contexts[r.NODE]!;
+      const { width, height } = context.canvas;
+      return [width, height, Array.from(context.getImageData(0, 0, width, height).data)] as const;
+    });
+  /** Share of the pixels of `before`, moved by (dx, dy), that `after` does not show the same. */
+  const movedDifference = (
+    [width, height, before]: readonly [number, number, number[]],
+    after: readonly number[],
+    dx: number,
+    dy: number,
+  ) => {
+    let differ = 0;
+    let compared = 0;
+    for (let y = 0; y < height - dy; y++) {
+      for (let x = 0; x < width - dx; x++) {
+        const i = 4 * (y * width + x);
+        const j = 4 * ((y + dy) * width + x + dx);
+        compared++;
+        if ([0, 1, 2, 3].some((c) => before[i + c] !== after[j + c])) differ++;
+      }
+    }
+    return differ / compared;
+  };
+
+  const before = await layer();
+  const inked = before[2].filter((v, i) => i % 4 === 3 && v > 0).length;
+  expect(inked).toBeGreaterThan(20_000);
+  const box = (await page.locator('#panel-graph').boundingBox())!;
+  // Pressed on the empty margin above the graph: pressed on an actor, a drag would move it.
+  const [x, y] = [box.x + box.width - 80, box.y + 20];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  const pathsBefore = await paths();
+  for (let i = 1; i <= 6; i++) await page.mouse.move(x + i * 10, y + i * 5);
+  await page.waitForTimeout(200);
+  // While the button is held, the frame is the picture before, moved with the pointer, and no
+  // path of the graph is drawn for it.
+  const moving = await layer();
+  expect(await paths()).toBe(pathsBefore);
+  expect(movedDifference(before, moving[2], 60, 30)).toBe(0);
+  await page.mouse.up();
+
+  // At rest the graph is drawn again: the same picture as a fresh drawing of that view.
+  await page.waitForTimeout(500);
+  const rested = await layer();
+  await page.evaluate(async () => {
+    type Cy = { panBy(by: { x: number; y: number }): void };
+    const container = document.querySelector('#panel-graph .__________cytoscape_container') as
+      (Element & { _cyreg?: { cy?: Cy } }) | null;
+    const cy = container!._cyreg!.cy!;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    cy.panBy({ x: 1, y: 0 });
+    await frame();
+    cy.panBy({ x: -1, y: 0 });
+    await frame();
+    await frame();
+  });
+  const redrawn = await layer();
+  expect(await paths()).toBeGreaterThan(pathsBefore);
+  expect(movedDifference(redrawn, rested[2], 0, 0)).toBe(0);
+  // And it differs from the moved copy where the copy had nothing: the strip the pan uncovered.
+  expect(movedDifference(moving, rested[2], 0, 0)).toBeGreaterThan(0);
+});
