@@ -9,7 +9,7 @@ import { create } from 'zustand';
 import { yieldToPage } from '../model/time-slices';
 import type { CytoscapeInternal } from './cytoscape-internals';
 import type { ElementWork, Step } from './element-sync';
-import { farPicturePreparation } from './far-painter';
+import { farPicturePreparation } from './far-preparation';
 
 /** Elements above which work runs in slices. */
 export const SLICED_ABOVE = 6000;

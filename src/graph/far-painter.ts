@@ -13,6 +13,7 @@
 // `installFarPainter` checks that they exist and otherwise leaves the renderer alone.
 import type { Core } from 'cytoscape';
 import type { CytoscapeInternal } from './cytoscape-internals';
+import { registerFarPreparation } from './far-preparation';
 
 /** What the painter reads from a Cytoscape element: its public API and a few private fields. */
 interface Ele {
@@ -603,18 +604,6 @@ const hasCompoundNodes = (cy: Core) =>
  */
 const UNCHANGED_BY = new Set(['viewport', 'resize', 'gc', 'bounds']);
 
-/** The steps that draw the next frame ahead, for graphs with the far painter. */
-const preparers = new WeakMap<Core, () => (() => void)[]>();
-
-/**
- * Steps, each for a task of its own, that build the far painter's picture of the graph layer and
- * draw it ahead into a bitmap, if the painter will draw the next frame: after a large graph is
- * opened, before that frame, which then only copies the bitmap. Empty without the painter.
- */
-export function farPicturePreparation(cy: Core): (() => void)[] {
-  return preparers.get(cy)?.() ?? [];
-}
-
 /**
  * A canvas of the graph layer's pixel size, transformed as Cytoscape's next frame will transform
  * that layer (its pan and zoom times the pixel ratio); undefined where the layer cannot be read.
@@ -725,7 +714,7 @@ export function installFarPainter(cy: Core, active: () => boolean): void {
   };
   // The last picture drawn ahead, until a frame draws another picture or at another transform.
   let ahead: FarBitmap | null = null;
-  preparers.set(cy, () => {
+  registerFarPreparation(cy, () => {
     let picture: FarPicture | undefined;
     let drawing: { bitmap: FarBitmap; context: CanvasRenderingContext2D } | undefined;
     const draw = (part: FarPart) => {
@@ -795,5 +784,6 @@ export function installFarPainter(cy: Core, active: () => boolean): void {
     if (!active()) return elements.call(this, context, eles);
     paintFarPicture(context, pictureOf(eles, 'export'), drawParent(context));
   };
-  cy.forceRender();
+  // Installed on a graph already shown: draw it again if it is the painter's to draw.
+  if (active()) cy.forceRender();
 }

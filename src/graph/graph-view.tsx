@@ -27,7 +27,6 @@ import type { SvgExportResult } from './export-svg';
 import { loadImageExport, loadSvgExport } from './export-loader';
 import { cancelLayout, prefetchLayouts, useLayoutRun } from './layouts';
 import { drawFirstFrameDirectly } from './first-frame';
-import { installFarPainter } from './far-painter';
 import {
   actorsInView,
   applyRendererDetail,
@@ -134,7 +133,12 @@ export const GraphView = forwardRef<
     skipUnchangedResize(cy);
     // Before the far painter, which hooks the same drawing and hands back to this one when idle.
     drawFirstFrameDirectly(cy);
-    installFarPainter(cy, () => detailRef.current === 'far');
+    // A large graph fetches the far painter at once (its first frame is seconds of slices away);
+    // a small one after its first painted frame, below.
+    const { dataset } = useAppStore.getState();
+    if (isLargeGraph(dataset.actors.length + dataset.relations.length)) {
+      installFarPainterOn(cy, detailRef);
+    }
     let framePending = false;
     cy.on('render', () => {
       // The frame that shows this drawing begins at the next animation frame.
@@ -151,6 +155,7 @@ export const GraphView = forwardRef<
         markMoment('actor-graph:painted');
         onPaintedRef.current?.();
         prefetchLayouts(cy);
+        installFarPainterOn(cy, detailRef);
       });
     });
     // Choose the detail once the viewport rests after a zoom or a pan (into a crowded part).
@@ -259,6 +264,21 @@ export const GraphView = forwardRef<
     </>
   );
 });
+
+/** Graphs the far painter is installed on, or being fetched for. */
+const farPainted = new WeakSet<Core>();
+
+/**
+ * Fetch the far painter (a chunk of its own, kept out of the first paint's JavaScript) and let it
+ * draw `cy` whenever the detail is far. Until it is there, Cytoscape draws every frame itself.
+ */
+function installFarPainterOn(cy: Core, detail: { readonly current: Detail }): void {
+  if (farPainted.has(cy)) return;
+  farPainted.add(cy);
+  void import('./far-painter').then(({ installFarPainter }) => {
+    if (!cy.destroyed()) installFarPainter(cy, () => detail.current === 'far');
+  });
+}
 
 /** The selected actor's "+" handle: loaded when an actor is first selected. */
 const RelateHandle = lazy(() =>
