@@ -108,6 +108,26 @@ export function blockDifference(a: Buffer, b: Buffer, block = 4, threshold = 40)
   return differing / squares;
 }
 
+/**
+ * Draw the graph again the usual way at the same view: move it a pixel and back, two frames each.
+ * What a picture copied or moved ahead of time must equal.
+ */
+export async function redrawGraph(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    type Cy = { panBy(by: { x: number; y: number }): void };
+    const container = document.querySelector('#panel-graph .__________cytoscape_container') as
+      (Element & { _cyreg?: { cy?: Cy } }) | null;
+    const cy = container!._cyreg!.cy!;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    cy.panBy({ x: 1, y: 0 });
+    await frame();
+    await frame();
+    cy.panBy({ x: -1, y: 0 });
+    await frame();
+    await frame();
+  });
+}
+
 /** The built-in militia fill: Kataib Hezbollah is the built-in dataset's only militia. */
 export const MILITIA_ORANGE = [0xf2, 0x8e, 0x2b] as const;
 

@@ -4,7 +4,15 @@
 // speed is measured by `npm run bench`.
 import { readFile } from 'node:fs/promises';
 import { generateDataset } from '../../bench/generate-dataset';
-import { decodePng, expect, graphShot, inkOf, pixelDifference, test } from './fixtures';
+import {
+  decodePng,
+  expect,
+  graphShot,
+  inkOf,
+  pixelDifference,
+  redrawGraph,
+  test,
+} from './fixtures';
 
 const dataset = generateDataset({ actors: 20_000, relations: 100_000, id: 'e2e-20k-100k' });
 const body = JSON.stringify(dataset);
@@ -163,21 +171,6 @@ test('a 20k/100k file chosen through Import is drawn with its progress shown, th
   if (await layout.isVisible()) await layout.getByRole('button', { name: 'Stop' }).click();
   await expect(layout).toBeHidden();
   const copied = await graphShot(page);
-  await page.evaluate(async () => {
-    type Cy = {
-      pan(): { x: number; y: number };
-      panBy(by: { x: number; y: number }): void;
-    };
-    const container = document.querySelector('#panel-graph .__________cytoscape_container') as
-      (Element & { _cyreg?: { cy?: Cy } }) | null;
-    const cy = container!._cyreg!.cy!;
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    cy.panBy({ x: 1, y: 0 });
-    await frame();
-    await frame();
-    cy.panBy({ x: -1, y: 0 });
-    await frame();
-    await frame();
-  });
+  await redrawGraph(page);
   expect(pixelDifference(copied, await graphShot(page))).toBeLessThan(0.0005);
 });

@@ -2,7 +2,15 @@
 // and the page keeps answering input while its layout runs in the worker (docs/design.md §10). Nothing here
 // is timed: speed is measured by `npm run bench`.
 import { generateDataset } from '../../bench/generate-dataset';
-import { decodePng, expect, graphShot, inkOf, pixelDifference, test } from './fixtures';
+import {
+  decodePng,
+  expect,
+  graphShot,
+  inkOf,
+  pixelDifference,
+  redrawGraph,
+  test,
+} from './fixtures';
 
 const large = JSON.stringify(generateDataset({ actors: 5000, relations: 20000, id: 'e2e-5k' }));
 
@@ -205,18 +213,7 @@ test('zoomed out, a drag moves the far picture as it is and draws the graph agai
   // At rest the graph is drawn again: the same picture as a fresh drawing of that view.
   await page.waitForTimeout(500);
   const rested = await layer();
-  await page.evaluate(async () => {
-    type Cy = { panBy(by: { x: number; y: number }): void };
-    const container = document.querySelector('#panel-graph .__________cytoscape_container') as
-      (Element & { _cyreg?: { cy?: Cy } }) | null;
-    const cy = container!._cyreg!.cy!;
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    cy.panBy({ x: 1, y: 0 });
-    await frame();
-    cy.panBy({ x: -1, y: 0 });
-    await frame();
-    await frame();
-  });
+  await redrawGraph(page);
   const redrawn = await layer();
   expect(await paths()).toBeGreaterThan(pathsBefore);
   expect(movedDifference(redrawn, rested[2], 0, 0)).toBe(0);
