@@ -50,10 +50,32 @@ test('the first picture is drawn element by element and matches Cytoscape’s la
   page,
 }) => {
   // Until the first painted graph, count the cached bitmaps (element textures, layers) copied
-  // onto a canvas of the page: Cytoscape's own first frame draws its layers that way.
+  // onto a canvas of the page: Cytoscape's own first frame draws its layers that way. And note
+  // which of the page's canvases are cleared or drawn on: the first frame leaves Cytoscape's
+  // empty drag and selection-box layers alone.
   await page.addInitScript(() => {
-    const w = window as unknown as { __blitsBeforePaint: number };
+    const w = window as unknown as {
+      __blitsBeforePaint: number;
+      __touchedBeforePaint: Set<string>;
+    };
     w.__blitsBeforePaint = 0;
+    w.__touchedBeforePaint = new Set();
+    const proto = CanvasRenderingContext2D.prototype as unknown as Record<
+      string,
+      (...a: unknown[]) => unknown
+    >;
+    for (const name of ['clearRect', 'fillRect', 'fill', 'stroke', 'fillText', 'drawImage']) {
+      const original = proto[name]!;
+      proto[name] = function (this: CanvasRenderingContext2D, ...args: unknown[]) {
+        if (
+          this.canvas.isConnected &&
+          performance.getEntriesByName('actor-graph:painted').length === 0
+        ) {
+          w.__touchedBeforePaint.add(this.canvas.style.zIndex);
+        }
+        return original.apply(this, args);
+      };
+    }
     const drawImage = CanvasRenderingContext2D.prototype.drawImage;
     CanvasRenderingContext2D.prototype.drawImage = function (
       this: CanvasRenderingContext2D,
@@ -73,11 +95,21 @@ test('the first picture is drawn element by element and matches Cytoscape’s la
     };
   });
   await openApp(page);
-  expect(
-    await page.evaluate(
-      () => (window as unknown as { __blitsBeforePaint: number }).__blitsBeforePaint,
-    ),
-  ).toBe(0);
+  const beforePaint = await page.evaluate(() => {
+    const w = window as unknown as {
+      __blitsBeforePaint: number;
+      __touchedBeforePaint: Set<string>;
+    };
+    const layers = [...document.querySelectorAll('#panel-graph canvas')].map(
+      (c) => (c as HTMLCanvasElement).style.zIndex,
+    );
+    return { blits: w.__blitsBeforePaint, touched: [...w.__touchedBeforePaint], layers };
+  });
+  expect(beforePaint.blits).toBe(0);
+  // Cytoscape's three canvases, of which only the graph's (the lowest) was drawn.
+  expect(beforePaint.layers).toHaveLength(3);
+  const lowest = String(Math.min(...beforePaint.layers.map(Number)));
+  expect(beforePaint.touched).toEqual([lowest]);
 
   // The same view drawn both ways: Cytoscape's layers once they are built, then element by
   // element again (the first-frame hook draws directly whenever the cache has not drawn yet).

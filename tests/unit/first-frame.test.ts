@@ -16,14 +16,24 @@ const ele = (id: string, x1: number, y1: number, size = 10, visible = true): Fak
   visible: () => visible,
 });
 
-function fakeRenderer(firstGet: boolean | 'missing' = true) {
+function fakeRenderer(firstGet: boolean | 'missing' = true, { grabbed = 0, pressed = false } = {}) {
   const drawn: string[] = [];
   const renderer = {
     drawLayeredElements: vi.fn(),
     drawElement: vi.fn((_context: unknown, e: FakeEle) => drawn.push(e.id)),
-    data: { lyrTxrCache: firstGet === 'missing' ? {} : { firstGet } },
+    data: {
+      lyrTxrCache: firstGet === 'missing' ? {} : { firstGet },
+      // Cytoscape's layers: the selection box, the drag layer, the graph.
+      canvasNeedsRedraw: [true, true, true],
+    },
+    SELECT_BOX: 0,
+    DRAG: 1,
+    selection: [undefined, undefined, undefined, undefined, pressed ? 1 : 0],
   };
-  const cy = { renderer: () => renderer } as unknown as Core;
+  const nodes = vi.fn((selector: string) => ({
+    empty: () => selector !== ':grabbed' || grabbed === 0,
+  }));
+  const cy = { renderer: () => renderer, nodes } as unknown as Core;
   return { renderer, cy, drawn };
 }
 
@@ -51,6 +61,20 @@ describe('drawFirstFrameDirectly', () => {
     expect(renderer.data.lyrTxrCache).toEqual({ firstGet: false });
   });
 
+  it('leaves the empty drag and selection-box layers of the first frame uncleared', () => {
+    const { renderer, cy } = fakeRenderer();
+    drawFirstFrameDirectly(cy);
+    renderer.drawLayeredElements(context, eles, 1, extent);
+    expect(renderer.data.canvasNeedsRedraw).toEqual([false, false, true]);
+  });
+
+  it('lets the first frame draw a grabbed node’s layer and a pressed background’s', () => {
+    const { renderer, cy } = fakeRenderer(true, { grabbed: 1, pressed: true });
+    drawFirstFrameDirectly(cy);
+    renderer.drawLayeredElements(context, eles, 1, extent);
+    expect(renderer.data.canvasNeedsRedraw).toEqual([true, true, true]);
+  });
+
   it('hands every later frame to Cytoscape’s layered drawing', () => {
     const { renderer, cy, drawn } = fakeRenderer();
     const layered = renderer.drawLayeredElements;
@@ -62,6 +86,10 @@ describe('drawFirstFrameDirectly', () => {
     expect(layered).toHaveBeenCalledTimes(2);
     expect(layered).toHaveBeenNthCalledWith(1, context, eles, 2, extent);
     expect(layered.mock.contexts[0]).toBe(renderer);
+    // Only the first frame leaves layers alone.
+    renderer.data.canvasNeedsRedraw = [true, true, true];
+    renderer.drawLayeredElements(context, eles, 1, extent);
+    expect(renderer.data.canvasNeedsRedraw).toEqual([true, true, true]);
   });
 
   it('steps aside when the cache has already drawn its first layers', () => {
