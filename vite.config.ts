@@ -2,10 +2,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './vite-csp-plugin.ts';
+import { eagerCommonJs } from './vite-eager-commonjs-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), eagerCommonJs()],
   server: { port: 5173 },
   // Both workers are module workers; as ES modules their own dynamic imports (the .xlsx reader)
   // stay chunks of their own, fetched only when a workbook is opened.
