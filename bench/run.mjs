@@ -277,9 +277,11 @@ function sidesInTurn(rep) {
 /**
  * The built-in graph loads in about a third of a second, and one load differs from the next by
  * up to a third of that on this machine: its load is also measured in this many load-only visits
- * each way, interleaved, and the median is taken over all of them.
+ * each way, interleaved, and the median is taken over all of them. With 12, runs of the same two
+ * pages minutes apart put the app's ratio anywhere from 1.04× to 1.17× (medians of 21 loads each
+ * way); 36 narrow that spread, for about a minute more.
  */
-const EXTRA_BUILTIN_LOADS = 12;
+const EXTRA_BUILTIN_LOADS = 36;
 
 /** One first visit that only loads: ms to the first painted graph of the built-in dataset (both peers mark `plain:painted`). */
 async function loadOnly(context, base, side, shared) {
