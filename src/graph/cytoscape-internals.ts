@@ -4,6 +4,25 @@
 // Cytoscape, so an upgrade that renames or retypes one fails there, naming the module and the
 // internal, instead of the module quietly stepping aside at run time (each guards its patch).
 
+/** The part of the model the renderer draws, in model coordinates (its `extent`). */
+export interface Extent {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * The canvas renderer's `drawLayeredElements`, which draws the graph layer: the first-frame hook
+ * and the far painter both replace it, each seeing the elements through its own `E`.
+ */
+export type DrawLayered<E> = (
+  context: CanvasRenderingContext2D,
+  eles: E[],
+  pxRatio: number,
+  extent?: Extent,
+) => void;
+
 /** Where an internal lives. */
 export type InternalHost =
   /** The `cy` instance. */

@@ -12,7 +12,7 @@
 // draws the graph layer, and `drawElements`, which draws image exports). They are internal, so
 // `installFarPainter` checks that they exist and otherwise leaves the renderer alone.
 import type { Core } from 'cytoscape';
-import type { CytoscapeInternal } from './cytoscape-internals';
+import type { CytoscapeInternal, DrawLayered as CytoscapeDrawLayered } from './cytoscape-internals';
 import { registerFarPreparation } from './far-preparation';
 
 /** What the painter reads from a Cytoscape element: its public API and a few private fields. */
@@ -33,19 +33,7 @@ interface Ele {
   pstyle(name: string): { value: unknown; pfValue: unknown };
 }
 
-interface Extent {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
-type DrawLayered = (
-  context: CanvasRenderingContext2D,
-  eles: Ele[],
-  pxRatio: number,
-  extent?: Extent,
-) => void;
+type DrawLayered = CytoscapeDrawLayered<Ele>;
 type DrawElements = (context: CanvasRenderingContext2D, eles: Ele[]) => void;
 
 interface CanvasRenderer {

@@ -12,14 +12,11 @@
 // `firstGet` flag (internals, listed below and checked by tests/unit/cytoscape-internals.test.ts);
 // it leaves the renderer alone when they are not there.
 import type { Core } from 'cytoscape';
-import type { CytoscapeInternal } from './cytoscape-internals';
-
-interface Extent {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
+import type {
+  CytoscapeInternal,
+  DrawLayered as CytoscapeDrawLayered,
+  Extent,
+} from './cytoscape-internals';
 
 /** What the first frame reads from an element: public API only. */
 interface Ele {
@@ -27,12 +24,7 @@ interface Ele {
   visible(): boolean;
 }
 
-type DrawLayered = (
-  context: CanvasRenderingContext2D,
-  eles: Ele[],
-  pxRatio: number,
-  extent?: Extent,
-) => void;
+type DrawLayered = CytoscapeDrawLayered<Ele>;
 
 interface CanvasRenderer {
   drawLayeredElements?: DrawLayered;
