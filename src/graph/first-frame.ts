@@ -57,10 +57,12 @@ const intersects = (bb: ReturnType<Ele['boundingBox']>, extent: Extent | undefin
   !extent || (bb.x1 <= extent.x2 && extent.x1 <= bb.x2 && bb.y1 <= extent.y2 && extent.y1 <= bb.y2);
 
 /**
- * The first frame's drag and selection-box layers are empty canvases (nothing grabbed, no box or
- * press on the background yet) that Cytoscape would only clear. Left alone, they are not handed to
- * the compositor with the first picture: two full-size bitmaps fewer to copy, about 13 ms of that
- * frame's commit here. Whatever is drawn on them later (a drag, a box) asks for its layer again.
+ * On the page's first frame of the graph the drag and selection-box layers are canvases nothing
+ * has drawn on yet (nothing grabbed, no box or press on the background) that Cytoscape would only
+ * clear. Left alone, they are not handed to the compositor with the first picture: two full-size
+ * bitmaps fewer to copy, about 13 ms of that frame's commit here. Whatever is drawn on them later
+ * (a drag, a box) asks for its layer again. Only that first frame: a graph drawn first by the far
+ * painter comes here later, when those layers may hold a drag or a box that this frame clears.
  */
 function leaveEmptyLayersAlone(cy: Core, renderer: CanvasRenderer): void {
   const needs = renderer.data?.canvasNeedsRedraw;
@@ -82,6 +84,11 @@ export function drawFirstFrameDirectly(cy: Core): void {
   const drawElement = renderer?.drawElement;
   const cache = renderer?.data?.lyrTxrCache;
   if (!renderer || !layered || !drawElement || typeof cache?.firstGet !== 'boolean') return;
+  // Cytoscape emits `render` at the end of every frame it draws.
+  let drawnBefore = false;
+  cy.one('render', () => {
+    drawnBefore = true;
+  });
   renderer.drawLayeredElements = function (context, eles, pxRatio, extent) {
     if (cache.firstGet !== true) return layered.call(this, context, eles, pxRatio, extent);
     // From here on the cache queues its layers and builds them between frames.
@@ -91,6 +98,6 @@ export function drawFirstFrameDirectly(cy: Core): void {
       if (bb.w === 0 || bb.h === 0 || !ele.visible() || !intersects(bb, extent)) continue;
       drawElement.call(this, context, ele);
     }
-    leaveEmptyLayersAlone(cy, this);
+    if (!drawnBefore) leaveEmptyLayersAlone(cy, this);
   };
 }

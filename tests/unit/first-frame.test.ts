@@ -33,8 +33,14 @@ function fakeRenderer(firstGet: boolean | 'missing' = true, { grabbed = 0, press
   const nodes = vi.fn((selector: string) => ({
     empty: () => selector !== ':grabbed' || grabbed === 0,
   }));
-  const cy = { renderer: () => renderer, nodes } as unknown as Core;
-  return { renderer, cy, drawn };
+  const onRender: (() => void)[] = [];
+  const one = vi.fn((event: string, handler: () => void) => {
+    if (event === 'render') onRender.push(handler);
+  });
+  const cy = { renderer: () => renderer, nodes, one } as unknown as Core;
+  /** Cytoscape's `render` event, at the end of a frame. */
+  const rendered = () => onRender.splice(0).forEach((handler) => handler());
+  return { renderer, cy, drawn, rendered };
 }
 
 const context = {} as CanvasRenderingContext2D;
@@ -71,6 +77,14 @@ describe('drawFirstFrameDirectly', () => {
   it('lets the first frame draw a grabbed node’s layer and a pressed background’s', () => {
     const { renderer, cy } = fakeRenderer(true, { grabbed: 1, pressed: true });
     drawFirstFrameDirectly(cy);
+    renderer.drawLayeredElements(context, eles, 1, extent);
+    expect(renderer.data.canvasNeedsRedraw).toEqual([true, true, true]);
+  });
+
+  it('clears those layers as usual when frames were drawn before (a graph the far painter drew first)', () => {
+    const { renderer, cy, rendered } = fakeRenderer();
+    drawFirstFrameDirectly(cy);
+    rendered();
     renderer.drawLayeredElements(context, eles, 1, extent);
     expect(renderer.data.canvasNeedsRedraw).toEqual([true, true, true]);
   });
