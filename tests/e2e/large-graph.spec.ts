@@ -161,39 +161,46 @@ test('zoomed out, a drag moves the far picture as it is and draws the graph agai
   await expect.poll(async () => inkOf(await graphShot(page)).inked).toBeGreaterThan(50_000);
   await page.waitForTimeout(500);
 
-  // The graph layer's own pixels (no overlay of the page), as [width, height, RGBA bytes].
-  const layer = () =>
-    page.evaluate(() => {
+  // The graph layer's own pixels (no overlay of the page), kept in the page under a name: a few
+  // million bytes each, compared there rather than copied out.
+  const layer = (name: string) =>
+    page.evaluate((name) => {
       type Renderer = { NODE: number; data: { contexts: CanvasRenderingContext2D[] } };
       const container = document.querySelector('#panel-graph .__________cytoscape_container') as
         (Element & { _cyreg?: { cy?: { renderer(): Renderer } } }) | null;
       const r = container!._cyreg!.cy!.renderer();
       const context = r.data.contexts[r.NODE]!;
       const { width, height } = context.canvas;
-      return [width, height, Array.from(context.getImageData(0, 0, width, height).data)] as const;
-    });
-  /** Share of the pixels of `before`, moved by (dx, dy), that `after` does not show the same. */
-  const movedDifference = (
-    [width, height, before]: readonly [number, number, number[]],
-    after: readonly number[],
-    dx: number,
-    dy: number,
-  ) => {
-    let differ = 0;
-    let compared = 0;
-    for (let y = 0; y < height - dy; y++) {
-      for (let x = 0; x < width - dx; x++) {
-        const i = 4 * (y * width + x);
-        const j = 4 * ((y + dy) * width + x + dx);
-        compared++;
-        if ([0, 1, 2, 3].some((c) => before[i + c] !== after[j + c])) differ++;
-      }
-    }
-    return differ / compared;
-  };
+      const w = window as unknown as { __layers?: Record<string, ImageData> };
+      const image = context.getImageData(0, 0, width, height);
+      (w.__layers ??= {})[name] = image;
+      let inked = 0;
+      for (let i = 3; i < image.data.length; i += 4) if (image.data[i]! > 0) inked++;
+      return inked;
+    }, name);
+  /** Share of the pixels of layer `before`, moved by (dx, dy), that layer `after` does not show the same. */
+  const movedDifference = (before: string, after: string, dx: number, dy: number) =>
+    page.evaluate(
+      ([before, after, dx, dy]) => {
+        const layers = (window as unknown as { __layers: Record<string, ImageData> }).__layers;
+        const { width, height, data: a } = layers[before]!;
+        const b = layers[after]!.data;
+        let differ = 0;
+        let compared = 0;
+        for (let y = 0; y < height - dy; y++) {
+          for (let x = 0; x < width - dx; x++) {
+            const i = 4 * (y * width + x);
+            const j = 4 * ((y + dy) * width + x + dx);
+            compared++;
+            if ([0, 1, 2, 3].some((c) => a[i + c] !== b[j + c])) differ++;
+          }
+        }
+        return differ / compared;
+      },
+      [before, after, dx, dy] as const,
+    );
 
-  const before = await layer();
-  const inked = before[2].filter((v, i) => i % 4 === 3 && v > 0).length;
+  const inked = await layer('before');
   expect(inked).toBeGreaterThan(20_000);
   const box = (await page.locator('#panel-graph').boundingBox())!;
   // Pressed on the empty margin above the graph: pressed on an actor, a drag would move it.
@@ -205,18 +212,18 @@ test('zoomed out, a drag moves the far picture as it is and draws the graph agai
   await page.waitForTimeout(200);
   // While the button is held, the frame is the picture before, moved with the pointer, and no
   // path of the graph is drawn for it.
-  const moving = await layer();
+  await layer('moving');
   expect(await paths()).toBe(pathsBefore);
-  expect(movedDifference(before, moving[2], 60, 30)).toBe(0);
+  expect(await movedDifference('before', 'moving', 60, 30)).toBe(0);
   await page.mouse.up();
 
   // At rest the graph is drawn again: the same picture as a fresh drawing of that view.
   await page.waitForTimeout(500);
-  const rested = await layer();
+  await layer('rested');
   await redrawGraph(page);
-  const redrawn = await layer();
+  await layer('redrawn');
   expect(await paths()).toBeGreaterThan(pathsBefore);
-  expect(movedDifference(redrawn, rested[2], 0, 0)).toBe(0);
+  expect(await movedDifference('redrawn', 'rested', 0, 0)).toBe(0);
   // And it differs from the moved copy where the copy had nothing: the strip the pan uncovered.
-  expect(movedDifference(moving, rested[2], 0, 0)).toBeGreaterThan(0);
+  expect(await movedDifference('moving', 'rested', 0, 0)).toBeGreaterThan(0);
 });
